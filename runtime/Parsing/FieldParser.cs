@@ -1,0 +1,106 @@
+using System;
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Text;
+
+namespace ProcGen;
+
+/// <summary>
+/// The conversions generated parsers call: each parses one field that is a slice of <c>content</c> and, on
+/// failure, throws a <see cref="ProcParseException"/> located at that field and saying what was
+/// <c>expected</c>. The success path is inlined; building the exception is not.
+/// </summary>
+public static class FieldParser
+{
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static T Decimal<T>(ReadOnlySpan<byte> content, ReadOnlySpan<byte> field, string expected)
+        where T : IBinaryInteger<T>, IMinMaxValue<T>
+        => ProcNumber.TryParseDecimal(field, out T value) ? value : throw ProcParseException.At(content, field, expected);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static T Hex<T>(ReadOnlySpan<byte> content, ReadOnlySpan<byte> field, string expected)
+        where T : IBinaryInteger<T>, IMinMaxValue<T>
+        => ProcNumber.TryParseHex(field, out T value) ? value : throw ProcParseException.At(content, field, expected);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static T Octal<T>(ReadOnlySpan<byte> content, ReadOnlySpan<byte> field, string expected)
+        where T : IBinaryInteger<T>, IMinMaxValue<T>
+        => ProcNumber.TryParseOctal(field, out T value) ? value : throw ProcParseException.At(content, field, expected);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static double Double(ReadOnlySpan<byte> content, ReadOnlySpan<byte> field, string expected)
+        => ProcNumber.TryParseDouble(field, out double value) ? value : throw ProcParseException.At(content, field, expected);
+
+    /// <summary><c>N kB</c> → N × 1024 bytes. The unit is required: a value without it is not what was declared.</summary>
+    public static T Kilobytes<T>(ReadOnlySpan<byte> content, ReadOnlySpan<byte> value, string expected)
+        where T : IBinaryInteger<T>, IMinMaxValue<T>
+    {
+        int position = 0;
+        var number = ProcText.NextField(value, ref position);
+        var unit = ProcText.NextField(value, ref position);
+        if (!unit.SequenceEqual("kB"u8) || !ProcText.NextField(value, ref position).IsEmpty)
+            throw ProcParseException.At(content, unit.IsEmpty ? value[value.Length..] : unit, expected);
+        if (!ProcNumber.TryParseDecimal(number, out T kilobytes))
+            throw ProcParseException.At(content, number, expected);
+        // Checked: a kB value near the type's limit must fail, not wrap, when scaled to bytes.
+        try
+        {
+            return checked(kilobytes * T.CreateTruncating(1024));
+        }
+        catch (OverflowException)
+        {
+            throw ProcParseException.At(content, number, expected + " (too large in bytes)");
+        }
+    }
+
+    /// <summary>
+    /// A number with an optional <c>kB</c> unit (catch-all dictionaries, whose keys are not declared one by one):
+    /// with the unit it is converted to bytes, without it kept as printed.
+    /// </summary>
+    public static T NumberWithOptionalKilobytes<T>(ReadOnlySpan<byte> content, ReadOnlySpan<byte> value, string expected)
+        where T : IBinaryInteger<T>, IMinMaxValue<T>
+    {
+        int position = 0;
+        var number = ProcText.NextField(value, ref position);
+        var unit = ProcText.NextField(value, ref position);
+        if (unit.IsEmpty)
+            return Decimal<T>(content, number, expected);
+        return Kilobytes<T>(content, value, expected);
+    }
+
+    /// <summary><c>0</c>/<c>1</c> or <c>no</c>/<c>yes</c>, as the kernel prints flags.</summary>
+    public static bool Boolean(ReadOnlySpan<byte> content, ReadOnlySpan<byte> field, string expected)
+    {
+        if (field.Length == 1)
+        {
+            if (field[0] == (byte)'1') return true;
+            if (field[0] == (byte)'0') return false;
+        }
+        if (field.SequenceEqual("yes"u8)) return true;
+        if (field.SequenceEqual("no"u8)) return false;
+        throw ProcParseException.At(content, field, expected);
+    }
+
+    /// <summary>
+    /// The field as a string. Invalid UTF-8 (a process may name itself with any bytes) becomes U+FFFD rather
+    /// than failing.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static string String(ReadOnlySpan<byte> field) => field.IsEmpty ? string.Empty : Encoding.UTF8.GetString(field);
+
+    /// <summary>A field that must be present: empty means the line ended early.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static ReadOnlySpan<byte> Required(ReadOnlySpan<byte> content, ReadOnlySpan<byte> line, ReadOnlySpan<byte> field, string expected)
+    {
+        if (field.IsEmpty) throw ProcParseException.AfterEnd(content, line, expected);
+        return field;
+    }
+
+    /// <summary>
+    /// A value type of the <see cref="IProcValue{TSelf}"/> kind (<see cref="IdSet"/>, <see cref="RangeList"/>, …).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static T Value<T>(ReadOnlySpan<byte> content, ReadOnlySpan<byte> field, string expected)
+        where T : IProcValue<T>
+        => T.TryParse(field, out T value) ? value : throw ProcParseException.At(content, field, expected);
+}

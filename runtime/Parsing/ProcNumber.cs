@@ -1,0 +1,139 @@
+using System;
+using System.Buffers.Text;
+using System.Numerics;
+using System.Runtime.CompilerServices;
+
+namespace ProcGen;
+
+/// <summary>
+/// Number parsing over UTF-8 bytes, as the kernel prints numbers: no culture, no grouping, no surrounding
+/// blanks. Overflow is a failure, never a wrapped value. One generic implementation serves every integer width.
+/// </summary>
+public static class ProcNumber
+{
+    /// <summary>Decimal digits, with a leading <c>-</c> for signed types (and <c>+</c>, which the kernel never prints but users may).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool TryParseDecimal<T>(ReadOnlySpan<byte> utf8, out T value)
+        where T : IBinaryInteger<T>, IMinMaxValue<T>
+    {
+        bool negative = false;
+        if (!utf8.IsEmpty && (utf8[0] == (byte)'-' || utf8[0] == (byte)'+'))
+        {
+            negative = utf8[0] == (byte)'-';
+            utf8 = utf8[1..];
+        }
+        if (utf8.IsEmpty || utf8.Length > 20)
+        {
+            value = T.Zero;
+            return false;
+        }
+
+        ulong magnitude = 0;
+        foreach (byte b in utf8)
+        {
+            uint digit = (uint)(b - (byte)'0');
+            if (digit > 9 || magnitude > (ulong.MaxValue - digit) / 10)
+            {
+                value = T.Zero;
+                return false;
+            }
+            magnitude = magnitude * 10 + digit;
+        }
+        return FromMagnitude(magnitude, negative, out value);
+    }
+
+    /// <summary>Hexadecimal digits of either case, with or without a <c>0x</c> prefix.</summary>
+    public static bool TryParseHex<T>(ReadOnlySpan<byte> utf8, out T value)
+        where T : IBinaryInteger<T>, IMinMaxValue<T>
+    {
+        if (utf8.Length > 2 && utf8[0] == (byte)'0' && (utf8[1] | 0x20) == (byte)'x')
+            utf8 = utf8[2..];
+        // Leading zeros do not count towards the 16-digit limit: masks are often zero-padded.
+        while (utf8.Length > 16 && utf8[0] == (byte)'0') utf8 = utf8[1..];
+        if (utf8.IsEmpty || utf8.Length > 16)
+        {
+            value = T.Zero;
+            return false;
+        }
+        ulong magnitude = 0;
+        foreach (byte b in utf8)
+        {
+            uint digit = HexDigit(b);
+            if (digit > 15)
+            {
+                value = T.Zero;
+                return false;
+            }
+            magnitude = (magnitude << 4) | digit;
+        }
+        return FromMagnitude(magnitude, negative: false, out value);
+    }
+
+    /// <summary>Octal digits (<c>Umask: 0022</c>, <c>flags:	02100002</c>).</summary>
+    public static bool TryParseOctal<T>(ReadOnlySpan<byte> utf8, out T value)
+        where T : IBinaryInteger<T>, IMinMaxValue<T>
+    {
+        while (utf8.Length > 1 && utf8[0] == (byte)'0') utf8 = utf8[1..];
+        if (utf8.IsEmpty || utf8.Length > 22)
+        {
+            value = T.Zero;
+            return false;
+        }
+        ulong magnitude = 0;
+        foreach (byte b in utf8)
+        {
+            uint digit = (uint)(b - (byte)'0');
+            if (digit > 7 || magnitude > (ulong.MaxValue >> 3))
+            {
+                value = T.Zero;
+                return false;
+            }
+            magnitude = (magnitude << 3) | digit;
+        }
+        return FromMagnitude(magnitude, negative: false, out value);
+    }
+
+    /// <summary>A decimal floating-point number (<c>uptime</c>, <c>loadavg</c>), invariant, the whole span.</summary>
+    public static bool TryParseDouble(ReadOnlySpan<byte> utf8, out double value)
+        => Utf8Parser.TryParse(utf8, out value, out int consumed) && consumed == utf8.Length && !utf8.IsEmpty;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static uint HexDigit(byte b)
+    {
+        uint d = (uint)(b - (byte)'0');
+        if (d <= 9) return d;
+        uint l = (uint)((b | 0x20) - (byte)'a');
+        return l <= 5 ? l + 10 : uint.MaxValue;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool FromMagnitude<T>(ulong magnitude, bool negative, out T value)
+        where T : IBinaryInteger<T>, IMinMaxValue<T>
+    {
+        // Both limits fit in a ulong for every integer type up to 64 bits.
+        ulong max = ulong.CreateTruncating(T.MaxValue);
+        if (!negative)
+        {
+            if (magnitude > max)
+            {
+                value = T.Zero;
+                return false;
+            }
+            value = T.CreateTruncating(magnitude);
+            return true;
+        }
+        if (T.IsZero(T.MinValue))
+        {
+            // "-0" is zero; any other negative number does not fit an unsigned type.
+            value = T.Zero;
+            return magnitude == 0;
+        }
+        if (magnitude > max + 1)
+        {
+            value = T.Zero;
+            return false;
+        }
+        value = T.Zero - T.CreateTruncating(magnitude);
+        return true;
+    }
+}

@@ -1,0 +1,142 @@
+using System;
+using System.Runtime.CompilerServices;
+
+namespace ProcGen;
+
+/// <summary>
+/// Line and field scanning over UTF-8 <c>/proc</c> content. Every slice returned is a slice of the input, so a
+/// <see cref="ProcParseException"/> can later locate it (see <see cref="ProcParseException.At"/>).
+/// </summary>
+public static class ProcText
+{
+    /// <summary>
+    /// Moves to the next line, without its <c>\n</c> (and a <c>\r</c> before it). Returns <c>false</c> at the end
+    /// of the content. A last line without a newline is still a line; an empty content has no lines.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool NextLine(ReadOnlySpan<byte> content, ref int position, out ReadOnlySpan<byte> line)
+    {
+        int start = position;
+        if (start >= content.Length)
+        {
+            line = default;
+            return false;
+        }
+        var rest = content[start..];
+        int newline = rest.IndexOf((byte)'\n');
+        if (newline < 0)
+        {
+            line = rest;
+            position = content.Length;
+        }
+        else
+        {
+            line = rest[..newline];
+            position = start + newline + 1;
+        }
+        if (!line.IsEmpty && line[^1] == (byte)'\r')
+            line = line[..^1];
+        return true;
+    }
+
+    /// <summary>Whether <paramref name="b"/> separates fields: space or tab.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool IsBlank(byte b) => b == (byte)' ' || b == (byte)'\t';
+
+    /// <summary>
+    /// The next run of non-blank bytes from <paramref name="position"/>, skipping blanks before it; empty when the
+    /// line has no more fields.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static ReadOnlySpan<byte> NextField(ReadOnlySpan<byte> line, ref int position)
+    {
+        int i = position;
+        while (i < line.Length && IsBlank(line[i])) i++;
+        int start = i;
+        while (i < line.Length && !IsBlank(line[i])) i++;
+        position = i;
+        return line[start..i];
+    }
+
+    /// <summary>
+    /// A field wrapped in <paramref name="open"/> … <paramref name="close"/> that may contain blanks and both
+    /// brackets: it ends at the <b>last</b> <paramref name="close"/> of the line, which is how <c>comm</c> in
+    /// <c>{pid}/stat</c> must be read (a process may name itself <c>a) (b</c>). Returns the inside, or
+    /// <c>false</c> with <paramref name="position"/> at the offending byte.
+    /// </summary>
+    public static bool NextEnclosed(ReadOnlySpan<byte> line, ref int position, byte open, byte close, out ReadOnlySpan<byte> inside)
+    {
+        int i = position;
+        while (i < line.Length && IsBlank(line[i])) i++;
+        if (i >= line.Length || line[i] != open)
+        {
+            position = i;
+            inside = line[i..i];
+            return false;
+        }
+        int last = line.LastIndexOf(close);
+        if (last <= i)
+        {
+            position = line.Length;
+            inside = line[line.Length..];
+            return false;
+        }
+        inside = line[(i + 1)..last];
+        position = last + 1;
+        return true;
+    }
+
+    /// <summary>The slice without leading and trailing spaces and tabs.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static ReadOnlySpan<byte> Trim(ReadOnlySpan<byte> span)
+    {
+        int start = 0, end = span.Length;
+        while (start < end && IsBlank(span[start])) start++;
+        while (end > start && IsBlank(span[end - 1])) end--;
+        return span[start..end];
+    }
+
+    /// <summary>The slice without trailing whitespace of any kind (newlines included).</summary>
+    public static ReadOnlySpan<byte> TrimEndWhitespace(ReadOnlySpan<byte> span)
+    {
+        int end = span.Length;
+        while (end > 0 && (IsBlank(span[end - 1]) || span[end - 1] == (byte)'\n' || span[end - 1] == (byte)'\r')) end--;
+        return span[..end];
+    }
+
+    /// <summary>The slice without leading and trailing whitespace of any kind (newlines included).</summary>
+    public static ReadOnlySpan<byte> TrimWhitespace(ReadOnlySpan<byte> span)
+    {
+        span = TrimEndWhitespace(span);
+        int start = 0;
+        while (start < span.Length && (IsBlank(span[start]) || span[start] == (byte)'\n' || span[start] == (byte)'\r')) start++;
+        return span[start..];
+    }
+
+    /// <summary>The slice without one trailing <c>\n</c> (or <c>\r\n</c>), the way single-value files end.</summary>
+    public static ReadOnlySpan<byte> TrimFinalNewline(ReadOnlySpan<byte> span)
+    {
+        if (!span.IsEmpty && span[^1] == (byte)'\n') span = span[..^1];
+        if (!span.IsEmpty && span[^1] == (byte)'\r') span = span[..^1];
+        return span;
+    }
+
+    /// <summary>
+    /// Splits a key-value line at its separator. <paramref name="separator"/> <c>' '</c> means the first blank run.
+    /// The key is trimmed of blanks; so is the value.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool SplitKeyValue(ReadOnlySpan<byte> line, byte separator, out ReadOnlySpan<byte> key, out ReadOnlySpan<byte> value)
+    {
+        int at = separator == (byte)' ' ? line.IndexOfAny((byte)' ', (byte)'\t') : line.IndexOf(separator);
+        if (at <= 0)
+        {
+            key = line;
+            value = line[line.Length..];
+            return false;
+        }
+        key = Trim(line[..at]);
+        value = Trim(line[(at + 1)..]);
+        return !key.IsEmpty;
+    }
+}
