@@ -88,6 +88,49 @@ public static class FieldParser
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static string String(ReadOnlySpan<byte> field) => field.IsEmpty ? string.Empty : Encoding.UTF8.GetString(field);
 
+    /// <summary>Blank-separated decimal numbers (<c>Groups:</c>, <c>NSpid:</c>); empty text is an empty array.</summary>
+    public static T[] DecimalArray<T>(ReadOnlySpan<byte> content, ReadOnlySpan<byte> value, string expected)
+        where T : IBinaryInteger<T>, IMinMaxValue<T>
+    {
+        var result = new T[ProcText.CountFields(value)];
+        int position = 0;
+        for (int i = 0; i < result.Length; i++)
+            result[i] = Decimal<T>(content, ProcText.NextField(value, ref position), expected);
+        return result;
+    }
+
+    /// <summary>Blank-separated hexadecimal numbers.</summary>
+    public static T[] HexArray<T>(ReadOnlySpan<byte> content, ReadOnlySpan<byte> value, string expected)
+        where T : IBinaryInteger<T>, IMinMaxValue<T>
+    {
+        var result = new T[ProcText.CountFields(value)];
+        int position = 0;
+        for (int i = 0; i < result.Length; i++)
+            result[i] = Hex<T>(content, ProcText.NextField(value, ref position), expected);
+        return result;
+    }
+
+    /// <summary>Blank-separated octal numbers.</summary>
+    public static T[] OctalArray<T>(ReadOnlySpan<byte> content, ReadOnlySpan<byte> value, string expected)
+        where T : IBinaryInteger<T>, IMinMaxValue<T>
+    {
+        var result = new T[ProcText.CountFields(value)];
+        int position = 0;
+        for (int i = 0; i < result.Length; i++)
+            result[i] = Octal<T>(content, ProcText.NextField(value, ref position), expected);
+        return result;
+    }
+
+    /// <summary>Blank-separated words (<c>flags</c> of <c>cpuinfo</c>); empty text is an empty array.</summary>
+    public static string[] StringArray(ReadOnlySpan<byte> value)
+    {
+        var result = new string[ProcText.CountFields(value)];
+        int position = 0;
+        for (int i = 0; i < result.Length; i++)
+            result[i] = String(ProcText.NextField(value, ref position));
+        return result;
+    }
+
     /// <summary>A field that must be present: empty means the line ended early.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static ReadOnlySpan<byte> Required(ReadOnlySpan<byte> content, ReadOnlySpan<byte> line, ReadOnlySpan<byte> field, string expected)

@@ -14,7 +14,7 @@ public static class ProcText
     /// of the content. A last line without a newline is still a line; an empty content has no lines.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool NextLine(ReadOnlySpan<byte> content, ref int position, out ReadOnlySpan<byte> line)
+    public static bool NextLine(ReadOnlySpan<byte> content, scoped ref int position, out ReadOnlySpan<byte> line)
     {
         int start = position;
         if (start >= content.Length)
@@ -48,7 +48,7 @@ public static class ProcText
     /// line has no more fields.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static ReadOnlySpan<byte> NextField(ReadOnlySpan<byte> line, ref int position)
+    public static ReadOnlySpan<byte> NextField(ReadOnlySpan<byte> line, scoped ref int position)
     {
         int i = position;
         while (i < line.Length && IsBlank(line[i])) i++;
@@ -64,7 +64,7 @@ public static class ProcText
     /// <c>{pid}/stat</c> must be read (a process may name itself <c>a) (b</c>). Returns the inside, or
     /// <c>false</c> with <paramref name="position"/> at the offending byte.
     /// </summary>
-    public static bool NextEnclosed(ReadOnlySpan<byte> line, ref int position, byte open, byte close, out ReadOnlySpan<byte> inside)
+    public static bool NextEnclosed(ReadOnlySpan<byte> line, scoped ref int position, byte open, byte close, out ReadOnlySpan<byte> inside)
     {
         int i = position;
         while (i < line.Length && IsBlank(line[i])) i++;
@@ -84,6 +84,22 @@ public static class ProcText
         inside = line[(i + 1)..last];
         position = last + 1;
         return true;
+    }
+
+    /// <summary>The first blank-separated token (<c>S</c> of <c>S (sleeping)</c>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static ReadOnlySpan<byte> FirstField(ReadOnlySpan<byte> span)
+    {
+        int position = 0;
+        return NextField(span, ref position);
+    }
+
+    /// <summary>The number of blank-separated fields.</summary>
+    public static int CountFields(ReadOnlySpan<byte> span)
+    {
+        int count = 0, position = 0;
+        while (!NextField(span, ref position).IsEmpty) count++;
+        return count;
     }
 
     /// <summary>The slice without leading and trailing spaces and tabs.</summary>

@@ -1,0 +1,69 @@
+using System.Collections.Generic;
+using System.Linq;
+using ProcGen.Generator.Model;
+
+namespace ProcGen.Generator.Emitters;
+
+/// <summary>
+/// Extension methods that read a declared file through a proc root: <c>fs.Meminfo()</c> for root files,
+/// <c>process.Stat()</c> for <c>{pid}/…</c> files, with a parameter for every other placeholder
+/// (<c>process.Fd(3)</c>). Each comes with a <c>TryRead…</c> twin that reports absent, vanished and forbidden
+/// files as a status.
+/// </summary>
+internal static class AccessorEmitter
+{
+    /// <summary>One class per namespace, partial across all declarations in it.</summary>
+    public const string ClassName = "ProcFileAccessors";
+
+    // Placeholders that are numbers; any other placeholder is a string (an interface name, a device).
+    private static readonly HashSet<string> s_integerPlaceholders = new() { "tid", "fd", "irq", "nr" };
+
+    public static void Write(SourceWriter writer, RecordSpec spec)
+    {
+        var segments = spec.PathTemplate.Split('/');
+        bool perProcess = segments[0] == "{pid}";
+        var rest = perProcess ? segments.Skip(1).ToArray() : segments;
+        var parameters = rest.Where(IsPlaceholder).Select(s => s.Substring(1, s.Length - 2)).ToList();
+
+        string receiver = perProcess ? "this global::ProcGen.ProcessDirectory process" : "this global::ProcGen.ProcFs fs";
+        string target = perProcess ? "process" : "fs";
+        string declared = string.Concat(parameters.Select(p => ", " + (s_integerPlaceholders.Contains(p) ? "int " : "string ") + Identifier(p)));
+        string path = PathExpression(rest);
+        string type = spec.FullyQualifiedName;
+        string access = spec.IsPublic ? "public" : "internal";
+        string where = perProcess ? "of this process (or thread)" : "under this proc root";
+
+        writer.WriteLine();
+        using (writer.Block($"public static partial class {ClassName}"))
+        {
+            writer.WriteLine($"""
+                /// <summary>Reads and parses <c>{ProcGen.Generator.ProcFileGenerator.Emitter.Xml(spec.PathTemplate)}</c> {where}.</summary>
+                /// <exception cref="global::ProcGen.ProcFileNotFoundException">The file is absent (or, as <see cref="global::ProcGen.ProcessNotFoundException"/>, its process has exited).</exception>
+                /// <exception cref="global::ProcGen.ProcPermissionDeniedException">The kernel refused the read.</exception>
+                /// <exception cref="global::ProcGen.ProcParseException">The content does not match the declaration.</exception>
+                {Names.GeneratedCode}
+                {access} static {type} {spec.AccessorName}({receiver}{declared})
+                    => {target}.Read<{type}>({path});
+
+                /// <summary>Reads <c>{ProcGen.Generator.ProcFileGenerator.Emitter.Xml(spec.PathTemplate)}</c> {where}; an absent file, an exited process or a refused read is a status, not an exception.</summary>
+                {Names.GeneratedCode}
+                {access} static global::ProcGen.ProcResult<{type}> TryRead{spec.AccessorName}({receiver}{declared})
+                    => {target}.TryRead<{type}>({path});
+                """);
+        }
+    }
+
+    private static bool IsPlaceholder(string segment) => segment.Length > 2 && segment[0] == '{';
+
+    private static string Identifier(string placeholder)
+        => Microsoft.CodeAnalysis.CSharp.SyntaxFacts.GetKeywordKind(placeholder) != Microsoft.CodeAnalysis.CSharp.SyntaxKind.None ? "@" + placeholder : placeholder;
+
+    /// <summary>A constant when the path has no placeholders; otherwise an invariant interpolation.</summary>
+    private static string PathExpression(string[] segments)
+    {
+        if (!segments.Any(IsPlaceholder))
+            return Names.Literal(string.Join("/", segments));
+        var parts = segments.Select(s => IsPlaceholder(s) ? "{" + Identifier(s.Substring(1, s.Length - 2)) + "}" : s.Replace("{", "{{").Replace("}", "}}"));
+        return "string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $\"" + string.Join("/", parts) + "\")";
+    }
+}

@@ -1,0 +1,82 @@
+using ProcGen.Generator.Helpers;
+
+namespace ProcGen.Generator.Model;
+
+/// <summary>How the text of one field or value becomes a property value.</summary>
+/// <remarks>
+/// Models hold only strings, enums, primitives and <see cref="EquatableArray{T}"/>: never an <c>ISymbol</c>,
+/// <c>SyntaxNode</c>, <c>Location</c> or <c>Compilation</c>.
+/// </remarks>
+/// <param name="TypeName">The fully qualified type without nullability, e.g. <c>ulong</c>, <c>global::ProcGen.IdSet</c>.</param>
+/// <param name="Element">For arrays and dictionaries: the element (dictionary value) type.</param>
+internal sealed record ValueSpec(
+    ValueKind Kind,
+    string TypeName,
+    bool IsNullable,
+    NumberBase Base,
+    bool Kilobytes,
+    EquatableArray<EnumToken> EnumTokens,
+    string? EnumFallback,
+    ValueSpec? Element)
+{
+    /// <summary>The type as a property declares it, <c>?</c> included.</summary>
+    public string DeclaredTypeName => IsNullable ? TypeName + "?" : TypeName;
+
+    /// <summary>What an error says was expected, e.g. <c>an unsigned integer</c>.</summary>
+    public string Description => Kind switch
+    {
+        ValueKind.Integer when Kilobytes => "a size in kB",
+        ValueKind.Integer => Base switch
+        {
+            NumberBase.Hex => "a hexadecimal integer (" + TypeName + ")",
+            NumberBase.Octal => "an octal integer (" + TypeName + ")",
+            _ when TypeName is "byte" or "ushort" or "uint" or "ulong" => "an unsigned integer (" + TypeName + ")",
+            _ => "an integer (" + TypeName + ")",
+        },
+        ValueKind.Double => "a decimal number",
+        ValueKind.Boolean => "0/1 or yes/no",
+        ValueKind.String => "text",
+        ValueKind.Enum => "one of " + string.Join(", ", TokenList()),
+        ValueKind.ProcValue => "a " + ShortTypeName,
+        ValueKind.Array => "a list of " + (Element?.Description ?? "values"),
+        _ => "a value",
+    };
+
+    private string ShortTypeName => TypeName.Substring(TypeName.LastIndexOf('.') + 1);
+
+    private System.Collections.Generic.IEnumerable<string> TokenList()
+    {
+        foreach (var token in EnumTokens) yield return "'" + token.Token + "'";
+    }
+}
+
+internal enum ValueKind
+{
+    Integer,
+    Double,
+    Boolean,
+    String,
+    Enum,
+
+    /// <summary>A type implementing <c>ProcGen.IProcValue&lt;T&gt;</c>: parses itself.</summary>
+    ProcValue,
+
+    /// <summary>Blank-separated items: <c>T[]</c>, <c>IReadOnlyList&lt;T&gt;</c>.</summary>
+    Array,
+
+    /// <summary><c>IReadOnlyDictionary&lt;string, T&gt;</c> for <c>[OtherKeys]</c>.</summary>
+    Dictionary,
+
+    /// <summary><c>EnvironmentVariable[]</c> from NUL-separated <c>NAME=value</c> items.</summary>
+    EnvironmentVariables,
+}
+
+internal enum NumberBase
+{
+    Decimal,
+    Hex,
+    Octal,
+}
+
+/// <summary>An enum member and the text the kernel prints for it.</summary>
+internal sealed record EnumToken(string Token, string Member);

@@ -1,0 +1,493 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using ProcGen.Generator.Diagnostics;
+using ProcGen.Generator.Helpers;
+using ProcGen.Generator.Model;
+
+namespace ProcGen.Generator;
+
+public sealed partial class ProcFileGenerator
+{
+    /// <summary>A declaration turned into a model, or the reasons it could not be.</summary>
+    internal sealed record ParseResult(RecordSpec? Spec, EquatableArray<DiagnosticInfo> Diagnostics);
+
+    /// <summary>
+    /// Reads one <c>[ProcFile]</c> declaration from symbols into a <see cref="RecordSpec"/>. Nothing of the
+    /// symbols survives this class: the emitters see only the model.
+    /// </summary>
+    internal sealed class Parser
+    {
+        private const string Ns = "ProcGen.";
+        private readonly List<DiagnosticInfo> _diagnostics = new();
+        private readonly CancellationToken _cancellationToken;
+
+        private Parser(CancellationToken cancellationToken) => _cancellationToken = cancellationToken;
+
+        public static ParseResult Parse(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
+        {
+            var parser = new Parser(cancellationToken);
+            var spec = context.TargetSymbol is INamedTypeSymbol type
+                ? parser.ParseType(type, (TypeDeclarationSyntax)context.TargetNode, context.Attributes[0])
+                : null;
+            var diagnostics = parser._diagnostics.ToEquatableArray();
+            // A declaration with an error generates nothing: a half-right parser is worse than none.
+            bool hasError = diagnostics.Any(d => d.Descriptor.DefaultSeverity == DiagnosticSeverity.Error);
+            return new ParseResult(hasError ? null : spec, diagnostics);
+        }
+
+        private void Report(DiagnosticDescriptor descriptor, Location? location, params string[] arguments)
+            => _diagnostics.Add(DiagnosticInfo.Create(descriptor, location, arguments));
+
+        private RecordSpec? ParseType(INamedTypeSymbol type, TypeDeclarationSyntax syntax, AttributeData procFile)
+        {
+            if (!syntax.Modifiers.Any(SyntaxKind.PartialKeyword))
+                Report(DiagnosticDescriptors.TypeNotPartial, syntax.Identifier.GetLocation(), type.Name);
+
+            var hierarchy = ParseHierarchy(type, syntax);
+            var template = procFile.ConstructorArguments.Length == 1 ? procFile.ConstructorArguments[0].Value as string : null;
+            var templateLocation = AttributeArgumentLocation(procFile, 0) ?? syntax.Identifier.GetLocation();
+            if (template is null || ValidateTemplate(template) is { } problem)
+            {
+                Report(DiagnosticDescriptors.InvalidPathTemplate, templateLocation, template ?? "null", template is null ? "it is null" : ValidateTemplate(template)!);
+                return null;
+            }
+
+            var formats = type.GetAttributes().Where(a => FormatOf(a) is not null).ToList();
+            if (formats.Count != 1)
+            {
+                Report(DiagnosticDescriptors.FormatAttributeCount, syntax.Identifier.GetLocation(), type.Name, formats.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                return null;
+            }
+            var formatAttribute = formats[0];
+            var format = FormatOf(formatAttribute)!.Value;
+            char separator = ':';
+            if (format == FileFormat.KeyValue)
+            {
+                foreach (var named in formatAttribute.NamedArguments)
+                {
+                    if (named.Key == "Separator" && named.Value.Value is char c)
+                    {
+                        separator = c;
+                        if (c is '\n' or '\r' or '\0' or '\t' || c > 127)
+                            Report(DiagnosticDescriptors.InvalidAttributeArgument, AttributeSyntaxLocation(formatAttribute),
+                                "Separator '" + Escape(c) + "'", "use a printable ASCII character, or ' ' for a run of blanks");
+                    }
+                }
+            }
+
+            var properties = ParseProperties(type, format, separator);
+            if (properties is null) return null;
+
+            string accessor = procFile.NamedArguments.FirstOrDefault(n => n.Key == "Accessor").Value.Value as string
+                              ?? DefaultAccessorName(type.Name, template);
+
+            return new RecordSpec(
+                type.ContainingNamespace.IsGlobalNamespace ? null : type.ContainingNamespace.ToDisplayString(),
+                type.Name,
+                type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat),
+                hierarchy,
+                KeywordOf(type),
+                type.IsValueType,
+                IsEffectivelyPublic(type),
+                template,
+                format,
+                separator,
+                accessor,
+                properties.ToEquatableArray());
+        }
+
+        private TypeHierarchy ParseHierarchy(INamedTypeSymbol type, TypeDeclarationSyntax syntax)
+        {
+            var containing = new List<ContainingType>();
+            for (var (outer, outerSyntax) = (type.ContainingType, syntax.Parent as TypeDeclarationSyntax);
+                 outer is not null;
+                 (outer, outerSyntax) = (outer.ContainingType, outerSyntax?.Parent as TypeDeclarationSyntax))
+            {
+                if (outerSyntax is not null && !outerSyntax.Modifiers.Any(SyntaxKind.PartialKeyword))
+                    Report(DiagnosticDescriptors.ContainingTypeNotPartial, syntax.Identifier.GetLocation(), type.Name, outer.Name);
+                containing.Insert(0, new ContainingType(KeywordOf(outer), outer.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat)));
+            }
+            return containing.Count == 0 ? TypeHierarchy.None : new TypeHierarchy(containing.ToEquatableArray());
+        }
+
+        private List<PropertySpec>? ParseProperties(INamedTypeSymbol type, FileFormat format, char separator)
+        {
+            var result = new List<PropertySpec>();
+            var keys = new Dictionary<string, string>();
+            var columns = new Dictionary<int, string>();
+            var candidates = new List<IPropertySymbol>();
+            bool failed = false;
+
+            foreach (var member in type.GetMembers())
+            {
+                _cancellationToken.ThrowIfCancellationRequested();
+                if (member is not IPropertySymbol property || property.IsStatic || property.IsImplicitlyDeclared || property.IsIndexer)
+                    continue;
+
+                var location = property.Locations.FirstOrDefault();
+                AttributeData? key = Find(property, "KeyAttribute"), other = Find(property, "OtherKeysAttribute"),
+                               column = Find(property, "ColumnAttribute"), enclosed = Find(property, "EnclosedAttribute");
+                bool settable = property.SetMethod is not null;
+                bool bound = key is not null || other is not null || column is not null;
+
+                if (format is FileFormat.SingleValue or FileFormat.NulSeparated or FileFormat.SymbolicLink)
+                {
+                    if (bound)
+                    {
+                        var stray = key ?? other ?? column!;
+                        Report(DiagnosticDescriptors.BindingNotValidForFormat, AttributeSyntaxLocation(stray) ?? location,
+                            stray.AttributeClass!.Name.Replace("Attribute", ""), FormatName(format), "no binding attribute: the one property receives the whole content");
+                        failed = true;
+                        continue;
+                    }
+                    if (settable) candidates.Add(property);
+                    continue;
+                }
+
+                if (!bound)
+                {
+                    if (settable)
+                        Report(DiagnosticDescriptors.UnboundProperty, location, property.Name,
+                            format == FileFormat.KeyValue ? "[Key] or [OtherKeys]" : "[Column]");
+                    continue;
+                }
+                if (!settable)
+                {
+                    Report(DiagnosticDescriptors.PropertyNotSettable, location, property.Name);
+                    failed = true;
+                    continue;
+                }
+
+                if (format == FileFormat.KeyValue && column is not null)
+                {
+                    Report(DiagnosticDescriptors.BindingNotValidForFormat, AttributeSyntaxLocation(column) ?? location, "Column", "key-value", "[Key(\"name\")]");
+                    failed = true;
+                    continue;
+                }
+                if (format == FileFormat.Columnar && (key ?? other) is { } keyed)
+                {
+                    Report(DiagnosticDescriptors.BindingNotValidForFormat, AttributeSyntaxLocation(keyed) ?? location, keyed.AttributeClass!.Name.Replace("Attribute", ""), "columnar", "[Column(index)]");
+                    failed = true;
+                    continue;
+                }
+
+                var binding = other is not null ? Binding.OtherKeys : key is not null ? Binding.Key : Binding.Column;
+                var value = ParseValue(property, binding, format);
+                if (value is null)
+                {
+                    failed = true;
+                    continue;
+                }
+
+                string? keyName = null;
+                int index = -1;
+                char open = '\0', close = '\0';
+                switch (binding)
+                {
+                    case Binding.Key:
+                        keyName = key!.ConstructorArguments[0].Value as string ?? "";
+                        if (keyName.Length == 0 || keyName.Any(c => c is ' ' or '\t' or '\n') || keyName.IndexOf(separator) >= 0)
+                        {
+                            Report(DiagnosticDescriptors.InvalidKey, AttributeArgumentLocation(key, 0) ?? location, keyName);
+                            failed = true;
+                        }
+                        else if (keys.TryGetValue(keyName, out var first))
+                        {
+                            Report(DiagnosticDescriptors.DuplicateBinding, AttributeArgumentLocation(key, 0) ?? location, "Key '" + keyName + "'", first, property.Name);
+                            failed = true;
+                        }
+                        else keys[keyName] = property.Name;
+                        break;
+                    case Binding.OtherKeys:
+                        if (keys.TryGetValue("\0other", out var firstOther))
+                        {
+                            Report(DiagnosticDescriptors.DuplicateBinding, location, "[OtherKeys]", firstOther, property.Name);
+                            failed = true;
+                        }
+                        else keys["\0other"] = property.Name;
+                        break;
+                    case Binding.Column:
+                        index = column!.ConstructorArguments[0].Value is int i ? i : -1;
+                        if (index < 0)
+                        {
+                            Report(DiagnosticDescriptors.InvalidAttributeArgument, AttributeArgumentLocation(column, 0) ?? location, "Column index " + index, "indices start at 0");
+                            failed = true;
+                        }
+                        else if (columns.TryGetValue(index, out var firstColumn))
+                        {
+                            Report(DiagnosticDescriptors.DuplicateBinding, AttributeArgumentLocation(column, 0) ?? location, "Column " + index, firstColumn, property.Name);
+                            failed = true;
+                        }
+                        else columns[index] = property.Name;
+                        if (enclosed is not null)
+                        {
+                            open = enclosed.ConstructorArguments[0].Value is char o ? o : '\0';
+                            close = enclosed.ConstructorArguments[1].Value is char c ? c : '\0';
+                        }
+                        break;
+                }
+                result.Add(new PropertySpec(property.Name, binding, keyName, index, open, close, value));
+            }
+
+            if (format is FileFormat.SingleValue or FileFormat.NulSeparated or FileFormat.SymbolicLink)
+            {
+                if (candidates.Count != 1)
+                {
+                    Report(DiagnosticDescriptors.ContentPropertyCount, type.Locations.FirstOrDefault(), FormatName(format), type.Name,
+                        candidates.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                    return null;
+                }
+                var value = ParseValue(candidates[0], Binding.Content, format);
+                if (value is null) return null;
+                result.Add(new PropertySpec(candidates[0].Name, Binding.Content, null, -1, '\0', '\0', value));
+            }
+
+            if (format == FileFormat.Columnar && !failed)
+            {
+                // A missing trailing field can mean "older kernel"; a missing middle one cannot.
+                var ordered = result.OrderBy(p => p.Column).ToList();
+                for (int i = 0; i < ordered.Count - 1; i++)
+                {
+                    if (ordered[i].Value.IsNullable && !ordered.Skip(i + 1).All(p => p.Value.IsNullable))
+                    {
+                        var required = ordered.Skip(i + 1).First(p => !p.Value.IsNullable);
+                        Report(DiagnosticDescriptors.OptionalColumnBeforeRequired, Find(type, ordered[i].Name), ordered[i].Column.ToString(System.Globalization.CultureInfo.InvariantCulture), ordered[i].Name, required.Column.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                        failed = true;
+                        break;
+                    }
+                }
+                result = ordered;
+            }
+            return failed ? null : result;
+        }
+
+        private static Location? Find(INamedTypeSymbol type, string member) => type.GetMembers(member).FirstOrDefault()?.Locations.FirstOrDefault();
+
+        private ValueSpec? ParseValue(IPropertySymbol property, Binding binding, FileFormat format)
+        {
+            var location = property.Locations.FirstOrDefault();
+            bool hex = Find(property, "HexAttribute") is not null;
+            bool octal = Find(property, "OctalAttribute") is not null;
+            bool kilobytes = Find(property, "KilobytesAttribute") is not null;
+            var numberBase = hex ? NumberBase.Hex : octal ? NumberBase.Octal : NumberBase.Decimal;
+
+            var value = Classify(property.Type, numberBase, kilobytes, binding, format);
+            if (value is null)
+            {
+                Report(DiagnosticDescriptors.UnsupportedPropertyType, location, property.Name,
+                    property.Type.ToDisplayString(), DescribeContext(binding, format), SupportedTypes(binding, format));
+                return null;
+            }
+            foreach (var (used, name) in new[] { (hex, "Hex"), (octal, "Octal"), (kilobytes, "Kilobytes") })
+            {
+                if (used && value.Kind != ValueKind.Integer && !(value.Kind is ValueKind.Array && value.Element?.Kind == ValueKind.Integer && name != "Kilobytes"))
+                {
+                    Report(DiagnosticDescriptors.NumberAttributeOnNonInteger, location, name, property.Name, property.Type.ToDisplayString());
+                    return null;
+                }
+            }
+            if (hex && octal)
+            {
+                Report(DiagnosticDescriptors.InvalidAttributeArgument, location, "[Hex] with [Octal]", "a number has one base");
+                return null;
+            }
+            if (value.Kind == ValueKind.Enum && value.EnumTokens.Count == 0)
+            {
+                Report(DiagnosticDescriptors.EnumWithoutTokens, location, property.Type.WithNullableAnnotation(NullableAnnotation.NotAnnotated).ToDisplayString());
+                return null;
+            }
+            return value;
+        }
+
+        private static ValueSpec? Classify(ITypeSymbol type, NumberBase numberBase, bool kilobytes, Binding binding, FileFormat format)
+        {
+            bool nullable = false;
+            if (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } wrapper)
+            {
+                type = wrapper.TypeArguments[0];
+                nullable = true;
+            }
+            else if (type.IsReferenceType && type.NullableAnnotation == NullableAnnotation.Annotated)
+            {
+                nullable = true;
+                type = type.WithNullableAnnotation(NullableAnnotation.NotAnnotated);
+            }
+            string name = type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
+
+            if (binding == Binding.OtherKeys)
+            {
+                if (type is INamedTypeSymbol { IsGenericType: true } dictionary
+                    && dictionary.OriginalDefinition.ToDisplayString() is "System.Collections.Generic.IReadOnlyDictionary<TKey, TValue>"
+                    && dictionary.TypeArguments[0].SpecialType == SpecialType.System_String
+                    && Classify(dictionary.TypeArguments[1], NumberBase.Decimal, false, Binding.Key, format) is { Kind: ValueKind.Integer or ValueKind.String, IsNullable: false } element)
+                    return new ValueSpec(ValueKind.Dictionary, name, nullable, NumberBase.Decimal, false, EquatableArray<EnumToken>.Empty, null, element);
+                return null;
+            }
+
+            if (format == FileFormat.NulSeparated)
+            {
+                var item = ElementOf(type);
+                if (item is null) return null;
+                if (item.SpecialType == SpecialType.System_String)
+                    return new ValueSpec(ValueKind.Array, name, nullable, NumberBase.Decimal, false, EquatableArray<EnumToken>.Empty, null,
+                        Scalar(item, false, NumberBase.Decimal, false));
+                if (item.ToDisplayString() == Ns + "EnvironmentVariable")
+                    return new ValueSpec(ValueKind.EnvironmentVariables, name, nullable, NumberBase.Decimal, false, EquatableArray<EnumToken>.Empty, null, null);
+                return null;
+            }
+            if (format == FileFormat.SymbolicLink)
+                return type.SpecialType == SpecialType.System_String ? Scalar(type, nullable, numberBase, kilobytes) : null;
+
+            if (type.SpecialType != SpecialType.System_String && ElementOf(type) is { } element2)
+            {
+                var inner = Scalar(element2, false, numberBase, false);
+                return inner is { Kind: ValueKind.Integer or ValueKind.String }
+                    ? new ValueSpec(ValueKind.Array, name, nullable, numberBase, false, EquatableArray<EnumToken>.Empty, null, inner)
+                    : null;
+            }
+            return Scalar(type, nullable, numberBase, kilobytes);
+        }
+
+        private static ValueSpec? Scalar(ITypeSymbol type, bool nullable, NumberBase numberBase, bool kilobytes)
+        {
+            string name = type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
+            var none = EquatableArray<EnumToken>.Empty;
+            switch (type.SpecialType)
+            {
+                case SpecialType.System_Byte or SpecialType.System_SByte or SpecialType.System_Int16 or SpecialType.System_UInt16
+                    or SpecialType.System_Int32 or SpecialType.System_UInt32 or SpecialType.System_Int64 or SpecialType.System_UInt64:
+                    return new ValueSpec(ValueKind.Integer, name, nullable, numberBase, kilobytes, none, null, null);
+                case SpecialType.System_Double:
+                    return new ValueSpec(ValueKind.Double, name, nullable, numberBase, kilobytes, none, null, null);
+                case SpecialType.System_Boolean:
+                    return new ValueSpec(ValueKind.Boolean, name, nullable, numberBase, kilobytes, none, null, null);
+                case SpecialType.System_String:
+                    return new ValueSpec(ValueKind.String, name, nullable, numberBase, kilobytes, none, null, null);
+            }
+            if (type.TypeKind == TypeKind.Enum)
+            {
+                var tokens = new List<EnumToken>();
+                string? fallback = null;
+                foreach (var field in type.GetMembers().OfType<IFieldSymbol>())
+                {
+                    foreach (var attribute in field.GetAttributes())
+                    {
+                        var attributeName = attribute.AttributeClass?.ToDisplayString();
+                        if (attributeName == Ns + "ProcTokenAttribute" && attribute.ConstructorArguments[0].Value is string token)
+                            tokens.Add(new EnumToken(token, field.Name));
+                        else if (attributeName == Ns + "ProcFallbackAttribute")
+                            fallback = field.Name;
+                    }
+                }
+                return new ValueSpec(ValueKind.Enum, name, nullable, numberBase, kilobytes, tokens.ToEquatableArray(), fallback, null);
+            }
+            if (type.AllInterfaces.Any(i => i.OriginalDefinition.ToDisplayString() == Ns + "IProcValue<TSelf>"
+                                            && SymbolEqualityComparer.Default.Equals(i.TypeArguments[0], type)))
+                return new ValueSpec(ValueKind.ProcValue, name, nullable, numberBase, kilobytes, none, null, null);
+            return null;
+        }
+
+        private static ITypeSymbol? ElementOf(ITypeSymbol type)
+        {
+            if (type is IArrayTypeSymbol { Rank: 1 } array) return array.ElementType;
+            if (type is INamedTypeSymbol { IsGenericType: true, TypeArguments.Length: 1 } generic
+                && generic.OriginalDefinition.ToDisplayString() is "System.Collections.Generic.IReadOnlyList<T>"
+                    or "System.Collections.Generic.IReadOnlyCollection<T>" or "System.Collections.Generic.IEnumerable<T>")
+                return generic.TypeArguments[0];
+            return null;
+        }
+
+        private static string DescribeContext(Binding binding, FileFormat format) => binding switch
+        {
+            Binding.OtherKeys => "[OtherKeys]",
+            _ => "a " + FormatName(format) + " declaration",
+        };
+
+        private static string SupportedTypes(Binding binding, FileFormat format) => binding switch
+        {
+            Binding.OtherKeys => "IReadOnlyDictionary<string, T> with T an integer type or string",
+            _ when format == FileFormat.NulSeparated => "string[], IReadOnlyList<string>, EnvironmentVariable[], IReadOnlyList<EnvironmentVariable>",
+            _ when format == FileFormat.SymbolicLink => "string",
+            _ => "integer types, double, bool, string, enums with [ProcToken] members, IProcValue<T> types (IdSet, SlashPair, RangeList, …), arrays or IReadOnlyList<T> of integers or strings; each may be nullable",
+        };
+
+        private static string FormatName(FileFormat format) => format switch
+        {
+            FileFormat.KeyValue => "key-value",
+            FileFormat.Columnar => "columnar",
+            FileFormat.SingleValue => "single-value",
+            FileFormat.NulSeparated => "NUL-separated",
+            _ => "symbolic-link",
+        };
+
+        private static FileFormat? FormatOf(AttributeData attribute) => attribute.AttributeClass?.ToDisplayString() switch
+        {
+            Ns + "KeyValueAttribute" => FileFormat.KeyValue,
+            Ns + "ColumnarAttribute" => FileFormat.Columnar,
+            Ns + "SingleValueAttribute" => FileFormat.SingleValue,
+            Ns + "NulSeparatedAttribute" => FileFormat.NulSeparated,
+            Ns + "SymbolicLinkAttribute" => FileFormat.SymbolicLink,
+            _ => null,
+        };
+
+        private static AttributeData? Find(ISymbol symbol, string attributeName)
+            => symbol.GetAttributes().FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == Ns + attributeName);
+
+        /// <summary>Why a template is invalid, or null when it is valid.</summary>
+        internal static string? ValidateTemplate(string template)
+        {
+            if (template.Length == 0) return "it is empty";
+            if (template[0] == '/') return "it must be relative to the proc root (no leading '/')";
+            if (template[template.Length - 1] == '/') return "it must name a file (no trailing '/')";
+            var segments = template.Split('/');
+            for (int i = 0; i < segments.Length; i++)
+            {
+                var segment = segments[i];
+                if (segment.Length == 0) return "it has an empty segment ('//')";
+                if (segment is "." or "..") return "'.' and '..' segments are not allowed";
+                int open = segment.IndexOf('{');
+                if (open < 0)
+                {
+                    if (segment.IndexOf('}') >= 0) return "'}' without '{'";
+                    continue;
+                }
+                if (open != 0 || segment[segment.Length - 1] != '}' || segment.IndexOf('{', 1) >= 0)
+                    return "a placeholder must be a whole segment, like {pid}";
+                var name = segment.Substring(1, segment.Length - 2);
+                if (name.Length == 0 || !SyntaxFacts.IsValidIdentifier(name)) return "'" + segment + "' is not a placeholder name";
+                if (name == "pid" && i != 0) return "{pid} must be the first segment";
+            }
+            return null;
+        }
+
+        private static string DefaultAccessorName(string typeName, string template)
+            => template.StartsWith("{pid}/", System.StringComparison.Ordinal) && typeName.StartsWith("Process", System.StringComparison.Ordinal) && typeName.Length > "Process".Length
+                ? typeName.Substring("Process".Length)
+                : typeName;
+
+        private static string KeywordOf(INamedTypeSymbol type)
+            => type.IsRecord
+                ? (type.IsValueType ? "record struct" : "record")
+                : type.TypeKind switch { TypeKind.Struct => "struct", TypeKind.Interface => "interface", _ => "class" };
+
+        private static bool IsEffectivelyPublic(INamedTypeSymbol type)
+        {
+            for (ISymbol? s = type; s is INamedTypeSymbol t; s = t.ContainingType)
+                if (t.DeclaredAccessibility != Accessibility.Public) return false;
+            return true;
+        }
+
+        private static Location? AttributeSyntaxLocation(AttributeData attribute) => attribute.ApplicationSyntaxReference?.GetSyntax().GetLocation();
+
+        private static Location? AttributeArgumentLocation(AttributeData attribute, int index)
+            => attribute.ApplicationSyntaxReference?.GetSyntax() is AttributeSyntax { ArgumentList: { } list } && list.Arguments.Count > index
+                ? list.Arguments[index].GetLocation()
+                : AttributeSyntaxLocation(attribute);
+
+        private static string Escape(char c) => c switch { '\n' => "\\n", '\r' => "\\r", '\t' => "\\t", '\0' => "\\0", _ => c.ToString() };
+    }
+}

@@ -1,0 +1,63 @@
+using System;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using ProcGen.Generator.Emitters;
+using ProcGen.Generator.Helpers;
+using ProcGen.Generator.Model;
+
+namespace ProcGen.Generator;
+
+/// <summary>
+/// Turns each <c>[ProcFile]</c> declaration into a parser. The pipeline only: <see cref="Parser"/> makes the
+/// equatable models, <see cref="Emitter"/> writes code from them. Source and diagnostics leave through separate
+/// outputs, so a diagnostic's position never invalidates cached source.
+/// </summary>
+[Generator(LanguageNames.CSharp)]
+public sealed partial class ProcFileGenerator : IIncrementalGenerator
+{
+    /// <summary>Stamped into <c>[GeneratedCode]</c>; snapshot tests scrub it.</summary>
+    public const string Version = "0.1.0";
+
+    private const string ProcFileAttribute = "ProcGen.ProcFileAttribute";
+
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        var results = context.SyntaxProvider
+            .ForAttributeWithMetadataName(
+                ProcFileAttribute,
+                static (node, _) => node is TypeDeclarationSyntax,
+                static (context, cancellationToken) => Parser.Parse(context, cancellationToken))
+            .WithTrackingName(TrackingNames.Declarations);
+
+        var specs = results
+            .Where(static result => result.Spec is not null)
+            .Select(static (result, _) => result.Spec!)
+            .WithTrackingName(TrackingNames.Specs);
+
+        context.RegisterSourceOutput(specs, static (output, spec) => output.AddSource(spec.HintName, Emitter.Emit(spec)));
+
+        var diagnostics = results
+            .Select(static (result, _) => result.Diagnostics)
+            .Where(static diagnostics => diagnostics.Count > 0)
+            .WithTrackingName(TrackingNames.Diagnostics);
+
+        context.RegisterSourceOutput(diagnostics, static (output, diagnostics) =>
+        {
+            foreach (var diagnostic in diagnostics)
+                output.ReportDiagnostic(diagnostic.ToDiagnostic());
+        });
+
+        var catalog = specs
+            .Select(static (spec, _) => CatalogEntry.From(spec))
+            .Collect()
+            .Select(static (entries, _) => entries.OrderBy(e => e.PathTemplate, StringComparer.Ordinal).ThenBy(e => e.FullyQualifiedName, StringComparer.Ordinal).ToEquatableArray())
+            .WithTrackingName(TrackingNames.Catalog);
+
+        context.RegisterSourceOutput(catalog, static (output, entries) =>
+        {
+            if (entries.Count > 0)
+                output.AddSource(CatalogEmitter.HintName, CatalogEmitter.Emit(entries));
+        });
+    }
+}

@@ -1,0 +1,10 @@
+namespace ProcGen.Generator;
+
+/// <summary>Names of the pipeline steps, for incremental-caching tests.</summary>
+public static class TrackingNames
+{
+    public const string Declarations = nameof(Declarations);
+    public const string Specs = nameof(Specs);
+    public const string Diagnostics = nameof(Diagnostics);
+    public const string Catalog = nameof(Catalog);
+}
