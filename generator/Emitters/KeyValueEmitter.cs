@@ -43,7 +43,7 @@ internal static class KeyValueEmitter
                         foreach (var property in group.OrderBy(p => p.Key, System.StringComparer.Ordinal))
                         {
                             string conversion = ValueConversions.Convert(property.Value, property.Name, "value", "key '" + property.Key + "'", firstTokenOnly: true);
-                            using (writer.Block($"if (key.SequenceEqual({Names.Utf8Literal(property.Key!)}))"))
+                            using (writer.Block($"if ({Names.SequenceEqual}(key, {Names.Utf8Literal(property.Key!)}))"))
                             {
                                 writer.WriteLine($"{Names.Local(property.Name)} = {conversion};");
                                 writer.WriteLine("continue;");

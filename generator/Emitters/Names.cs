@@ -11,6 +11,7 @@ internal static class Names
     public const string ProcText = Runtime + "ProcText";
     public const string ParseException = Runtime + "ProcParseException";
     public const string ReadOnlySpan = "global::System.ReadOnlySpan<byte>";
+    public const string SequenceEqual = "global::System.MemoryExtensions.SequenceEqual";
     public const string GeneratedCode = "[global::System.CodeDom.Compiler.GeneratedCode(\"ProcGen.Generator\", \"" + ProcFileGenerator.Version + "\")]";
 
     /// <summary>The parameter holding the whole content: every error is located against it.</summary>

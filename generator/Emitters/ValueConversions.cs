@@ -82,7 +82,7 @@ internal static class ValueConversions
                 else
                 {
                     foreach (var token in value.EnumTokens)
-                        writer.WriteLine($"if (token.SequenceEqual({Names.Utf8Literal(token.Token)})) return {value.TypeName}.{token.Member};");
+                        writer.WriteLine($"if ({Names.SequenceEqual}(token, {Names.Utf8Literal(token.Token)})) return {value.TypeName}.{token.Member};");
                 }
                 if (value.EnumFallback is { } fallback)
                 {
