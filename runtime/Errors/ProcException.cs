@@ -20,7 +20,7 @@ public class ProcFileNotFoundException : ProcException
     {
     }
 
-    protected ProcFileNotFoundException(string message, string filePath, Exception? inner)
+    public ProcFileNotFoundException(string message, string filePath, Exception? inner = null)
         : base(message, filePath, inner)
     {
     }

@@ -104,9 +104,12 @@ public sealed class ProcFs
     /// </summary>
     public object ReadBoxed(ProcFileInfo file, string relativePath)
     {
+        // Split off the process directory so that a vanished process is told from a missing file.
+        if (!ProcPathTemplate.TrySplitProcessDirectory(relativePath, out var directory, out var rest))
+            (directory, rest) = (string.Empty, relativePath.Trim('/'));
         int hint = 4096;
-        int errno = ProcFileReader.TryRead(Root, string.Empty, relativePath.TrimStart('/'), file.EntryKind, ref hint, out var content);
-        if (errno != 0) throw ErrorFor(errno, string.Empty, relativePath.TrimStart('/'));
+        int errno = ProcFileReader.TryRead(Root, directory, rest, file.EntryKind, ref hint, out var content);
+        if (errno != 0) throw ErrorFor(errno, directory, rest);
         using (content)
         {
             try
@@ -115,7 +118,7 @@ public sealed class ProcFs
             }
             catch (ProcParseException e) when (e.FilePath is null)
             {
-                throw e.WithFilePath(Combine(string.Empty, relativePath.TrimStart('/')));
+                throw e.WithFilePath(Combine(directory, rest));
             }
         }
     }
@@ -156,8 +159,9 @@ public sealed class ProcFs
 
     private ProcReadStatus? StatusFor(int errno, string directory) => errno switch
     {
-        LibC.ENOENT or LibC.ENOTDIR => ProcessVanished(directory) ? ProcReadStatus.ProcessGone : ProcReadStatus.NotFound,
-        LibC.ESRCH => ProcReadStatus.ProcessGone,
+        // ESRCH also comes from live kernel threads, which have no memory to show (environ, exe): only a
+        // directory that is really gone means the process exited.
+        LibC.ENOENT or LibC.ENOTDIR or LibC.ESRCH => ProcessVanished(directory) ? ProcReadStatus.ProcessGone : ProcReadStatus.NotFound,
         LibC.EACCES or LibC.EPERM => ProcReadStatus.PermissionDenied,
         _ => null,
     };
@@ -168,6 +172,7 @@ public sealed class ProcFs
         return StatusFor(errno, directory) switch
         {
             ProcReadStatus.ProcessGone => new ProcessNotFoundException(path),
+            ProcReadStatus.NotFound when errno == LibC.ESRCH => new ProcFileNotFoundException(path + ": not available for this process (a kernel thread has no user memory)", path),
             ProcReadStatus.NotFound => new ProcFileNotFoundException(path),
             ProcReadStatus.PermissionDenied => new ProcPermissionDeniedException(path),
             _ => new ProcIOException(path, errno, LibC.Describe(errno)),

@@ -13,9 +13,9 @@ public class ProcFsTests
     [Fact]
     public void Reads_a_declared_file_through_any_root()
     {
-        using var root = new TempProcRoot().File("meminfo", MeminfoText(16384));
-        var meminfo = root.Fs.Meminfo();
-        Assert.Equal(16384UL * 1024, meminfo.MemTotal);
+        using var root = new TempProcRoot().File("meminfo", "MemTotal:       16384 kB\nMemFree:  1 kB\n");
+        Assert.Equal(16384UL * 1024, root.Fs.TotalMemory().MemTotal);
+        Assert.Equal(16384UL * 1024, root.Fs.Read<TotalMemory>("meminfo").MemTotal);
     }
 
     [Theory]
@@ -88,6 +88,26 @@ public class ProcFsTests
     }
 
     [Fact]
+    public void A_live_kernel_thread_without_user_memory_is_not_a_vanished_process()
+    {
+        // kthreadd (pid 2) is alive, but reading its environ fails with ESRCH: that must not read as "exited".
+        Assert.Equal("kthreadd", Encoding.UTF8.GetString(ProcFs.Default.ReadAllBytes("2/comm")).TrimEnd());
+        var e = Assert.Throws<ProcFileNotFoundException>(() => ProcFs.Default.ReadAllBytes("2/environ"));
+        Assert.IsNotType<ProcessNotFoundException>(e);
+        Assert.Contains("kernel thread", e.Message);
+    }
+
+    [Fact]
+    public void Boxed_reads_tell_a_vanished_process_from_a_missing_file()
+    {
+        using var root = new TempProcRoot().File("42/comm", "x\n");
+        var stat = ProcGen.Specs.Catalog.Find("42/stat")!;
+        Assert.IsType<ProcFileNotFoundException>(Assert.ThrowsAny<ProcFileNotFoundException>(() => root.Fs.ReadBoxed(stat, "42/stat")));
+        var e = Assert.Throws<ProcessNotFoundException>(() => root.Fs.ReadBoxed(stat, "43/stat"));
+        Assert.Equal(root.Path + "/43/stat", e.FilePath);
+    }
+
+    [Fact]
     public void Permission_denied_is_a_status_and_a_typed_error()
     {
         // Write-only sysctls refuse reads even to root (proc_sys_permission checks the mode for everyone).
@@ -145,20 +165,11 @@ public class ProcFsTests
         Assert.Equal("/", new ProcFs("/").Root);
         Assert.Throws<ArgumentException>(() => new ProcFs(""));
     }
+}
 
-    private static string MeminfoText(ulong totalKb) => $"""
-        MemTotal:       {totalKb} kB
-        MemFree:        1 kB
-        Buffers:        1 kB
-        Cached:         1 kB
-        SwapCached:     0 kB
-        Active:         1 kB
-        Inactive:       1 kB
-        SwapTotal:      0 kB
-        SwapFree:       0 kB
-        Dirty:          0 kB
-        Writeback:      0 kB
-        Slab:           1 kB
-
-        """;
+/// <summary>A declaration of the tests' own, so reader tests do not depend on which keys the catalog requires.</summary>
+[ProcFile("meminfo"), KeyValue]
+public sealed partial record TotalMemory
+{
+    [Key("MemTotal"), Kilobytes] public required ulong MemTotal { get; init; }
 }
