@@ -36,7 +36,7 @@ public sealed partial class ProcFileGenerator
                 depth++;
             }
 
-            writer.WriteLine();
+            if (depth == 0) writer.WriteLine();
             using (writer.Block($"partial {spec.Keyword} {spec.TypeName} : global::ProcGen.IProcFile<{spec.TypeName}>"))
             {
                 WriteFileFacts(writer, spec);
@@ -84,7 +84,8 @@ public sealed partial class ProcFileGenerator
                 writer.WriteLine("}");
             }
 
-            AccessorEmitter.Write(writer, spec);
+            if (spec.Visibility != Visibility.Nested)
+                AccessorEmitter.Write(writer, spec);
             return writer.ToString();
         }
 
@@ -94,12 +95,15 @@ public sealed partial class ProcFileGenerator
             string kind = spec.Format == FileFormat.SymbolicLink ? "SymbolicLink" : "File";
             writer.WriteLine($"""
                 /// <summary>The path of this file under a proc root: <c>{Xml(spec.PathTemplate)}</c>.</summary>
+                {Names.GeneratedCode}
                 public static string PathTemplate => {Names.Literal(spec.PathTemplate)};
 
                 /// <summary>The format class of the declaration.</summary>
+                {Names.GeneratedCode}
                 public static global::ProcGen.ProcFileFormat Format => global::ProcGen.ProcFileFormat.{format};
 
                 /// <summary>Whether the path is a file to read or a link whose target is parsed.</summary>
+                {Names.GeneratedCode}
                 public static global::ProcGen.ProcEntryKind EntryKind => global::ProcGen.ProcEntryKind.{kind};
                 """);
         }

@@ -47,6 +47,12 @@ public sealed partial class ProcFileGenerator
             if (!syntax.Modifiers.Any(SyntaxKind.PartialKeyword))
                 Report(DiagnosticDescriptors.TypeNotPartial, syntax.Identifier.GetLocation(), type.Name);
 
+            if (type.IsGenericType || ContainingTypes(type).Any(t => t.IsGenericType))
+            {
+                Report(DiagnosticDescriptors.GenericDeclaration, syntax.Identifier.GetLocation(), type.Name);
+                return null;
+            }
+
             var hierarchy = ParseHierarchy(type, syntax);
             var template = procFile.ConstructorArguments.Length == 1 ? procFile.ConstructorArguments[0].Value as string : null;
             var templateLocation = AttributeArgumentLocation(procFile, 0) ?? syntax.Identifier.GetLocation();
@@ -92,7 +98,7 @@ public sealed partial class ProcFileGenerator
                 hierarchy,
                 KeywordOf(type),
                 type.IsValueType,
-                IsEffectivelyPublic(type),
+                VisibilityOf(type),
                 template,
                 format,
                 separator,
@@ -140,7 +146,7 @@ public sealed partial class ProcFileGenerator
                     {
                         var stray = key ?? other ?? column!;
                         Report(DiagnosticDescriptors.BindingNotValidForFormat, AttributeSyntaxLocation(stray) ?? location,
-                            stray.AttributeClass!.Name.Replace("Attribute", ""), FormatName(format), "no binding attribute: the one property receives the whole content");
+                            stray.AttributeClass!.Name.Replace("Attribute", ""), FormatName(format), "a plain property (no binding attribute): the one property receives the whole content");
                         failed = true;
                         continue;
                     }
@@ -190,7 +196,12 @@ public sealed partial class ProcFileGenerator
                 {
                     case Binding.Key:
                         keyName = key!.ConstructorArguments[0].Value as string ?? "";
-                        if (keyName.Length == 0 || keyName.Any(c => c is ' ' or '\t' or '\n') || keyName.IndexOf(separator) >= 0)
+                        if (keyName.Length == 0)
+                        {
+                            Report(DiagnosticDescriptors.InvalidAttributeArgument, AttributeArgumentLocation(key, 0) ?? location, "Key \"\"", "a key cannot be empty");
+                            failed = true;
+                        }
+                        else if (keyName.Any(c => c is ' ' or '\t' or '\n') || keyName.IndexOf(separator) >= 0)
                         {
                             Report(DiagnosticDescriptors.InvalidKey, AttributeArgumentLocation(key, 0) ?? location, keyName);
                             failed = true;
@@ -235,6 +246,7 @@ public sealed partial class ProcFileGenerator
 
             if (format is FileFormat.SingleValue or FileFormat.NulSeparated or FileFormat.SymbolicLink)
             {
+                if (failed) return null;
                 if (candidates.Count != 1)
                 {
                     Report(DiagnosticDescriptors.ContentPropertyCount, type.Locations.FirstOrDefault(), FormatName(format), type.Name,
@@ -469,16 +481,34 @@ public sealed partial class ProcFileGenerator
                 ? typeName.Substring("Process".Length)
                 : typeName;
 
+        private static IEnumerable<INamedTypeSymbol> ContainingTypes(INamedTypeSymbol type)
+        {
+            for (var outer = type.ContainingType; outer is not null; outer = outer.ContainingType)
+                yield return outer;
+        }
+
         private static string KeywordOf(INamedTypeSymbol type)
             => type.IsRecord
                 ? (type.IsValueType ? "record struct" : "record")
                 : type.TypeKind switch { TypeKind.Struct => "struct", TypeKind.Interface => "interface", _ => "class" };
 
-        private static bool IsEffectivelyPublic(INamedTypeSymbol type)
+        private static Visibility VisibilityOf(INamedTypeSymbol type)
         {
+            var visibility = Visibility.Public;
             for (ISymbol? s = type; s is INamedTypeSymbol t; s = t.ContainingType)
-                if (t.DeclaredAccessibility != Accessibility.Public) return false;
-            return true;
+            {
+                switch (t.DeclaredAccessibility)
+                {
+                    case Accessibility.Public:
+                        break;
+                    case Accessibility.Internal or Accessibility.ProtectedOrInternal:
+                        visibility = Visibility.Internal;
+                        break;
+                    default:
+                        return Visibility.Nested;
+                }
+            }
+            return visibility;
         }
 
         private static Location? AttributeSyntaxLocation(AttributeData attribute) => attribute.ApplicationSyntaxReference?.GetSyntax().GetLocation();

@@ -48,7 +48,9 @@ public sealed partial class ProcFileGenerator : IIncrementalGenerator
                 output.ReportDiagnostic(diagnostic.ToDiagnostic());
         });
 
+        // Types hidden inside private or protected types cannot be named from the catalog's namespace.
         var catalog = specs
+            .Where(static spec => spec.Visibility != Visibility.Nested)
             .Select(static (spec, _) => CatalogEntry.From(spec))
             .Collect()
             .Select(static (entries, _) => entries.OrderBy(e => e.PathTemplate, StringComparer.Ordinal).ThenBy(e => e.FullyQualifiedName, StringComparer.Ordinal).ToEquatableArray())

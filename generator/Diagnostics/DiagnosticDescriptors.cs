@@ -87,6 +87,11 @@ public static class DiagnosticDescriptors
         "PG0014", "Optional column before a required one",
         "Column {0} of '{1}' is optional (nullable), but column {2} after it is required; only trailing columns may be optional");
 
+    /// <summary>Format: <c>'{0}' is generic or nested in a generic type; a /proc file has one shape, so declarations cannot be generic</c>.</summary>
+    public static readonly DiagnosticDescriptor GenericDeclaration = Error(
+        "PG0016", "Declarations cannot be generic",
+        "'{0}' is generic or nested in a generic type; a /proc file has one shape, so declarations cannot be generic");
+
     /// <summary>Format: <c>Key '{0}' contains the separator or whitespace and can never match</c>.</summary>
     public static readonly DiagnosticDescriptor InvalidKey = Error(
         "PG0015", "Key can never match",

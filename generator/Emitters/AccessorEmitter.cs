@@ -30,11 +30,14 @@ internal static class AccessorEmitter
         string declared = string.Concat(parameters.Select(p => ", " + (s_integerPlaceholders.Contains(p) ? "int " : "string ") + Identifier(p)));
         string path = PathExpression(rest);
         string type = spec.FullyQualifiedName;
-        string access = spec.IsPublic ? "public" : "internal";
+        string access = spec.Visibility == Visibility.Public ? "public" : "internal";
         string where = perProcess ? "of this process (or thread)" : "under this proc root";
 
         writer.WriteLine();
-        using (writer.Block($"public static partial class {ClassName}"))
+        // Internal declarations leave the class's modifier out: partial parts may omit it, and a public part
+        // from a public declaration in the same namespace then decides.
+        writer.WriteLine("/// <summary>Reads the files declared in this namespace through a proc root or a process directory.</summary>");
+        using (writer.Block($"{(spec.Visibility == Visibility.Public ? "public " : "")}static partial class {ClassName}"))
         {
             writer.WriteLine($"""
                 /// <summary>Reads and parses <c>{ProcGen.Generator.ProcFileGenerator.Emitter.Xml(spec.PathTemplate)}</c> {where}.</summary>
@@ -63,7 +66,12 @@ internal static class AccessorEmitter
     {
         if (!segments.Any(IsPlaceholder))
             return Names.Literal(string.Join("/", segments));
-        var parts = segments.Select(s => IsPlaceholder(s) ? "{" + Identifier(s.Substring(1, s.Length - 2)) + "}" : s.Replace("{", "{{").Replace("}", "}}"));
+        // A string argument becomes one path segment, checked: "../x" must not walk out of the root.
+        var parts = segments.Select(s => !IsPlaceholder(s)
+            ? s
+            : s_integerPlaceholders.Contains(s.Substring(1, s.Length - 2))
+                ? "{" + Identifier(s.Substring(1, s.Length - 2)) + "}"
+                : "{(global::ProcGen.ProcPathTemplate.Segment(" + Identifier(s.Substring(1, s.Length - 2)) + "))}");  // parenthesised: "::" would read as a format specifier
         return "string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $\"" + string.Join("/", parts) + "\")";
     }
 }

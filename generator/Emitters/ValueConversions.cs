@@ -66,6 +66,7 @@ internal static class ValueConversions
         {
             writer.WriteLine();
             writer.WriteLine($"/// <summary>Maps the kernel's text to <see cref=\"{value.TypeName}\"/>.</summary>");
+            writer.WriteLine(Names.GeneratedCode);
             using (writer.Block($"private static {value.TypeName} {EnumParserName(value)}({Names.ReadOnlySpan} {Names.Content}, {Names.ReadOnlySpan} token)"))
             {
                 if (value.EnumTokens.All(t => Encoding.UTF8.GetByteCount(t.Token) == 1))

@@ -16,7 +16,7 @@ internal sealed record RecordSpec(
     TypeHierarchy Hierarchy,
     string Keyword,
     bool IsValueType,
-    bool IsPublic,
+    Visibility Visibility,
     string PathTemplate,
     FileFormat Format,
     char Separator,
@@ -25,6 +25,19 @@ internal sealed record RecordSpec(
 {
     /// <summary>The generated file's hint name: unique per type, nested types included.</summary>
     public string HintName => (Namespace is null ? "" : Namespace + ".") + Hierarchy.QualifiedPrefix + TypeName + ".g.cs";
+}
+
+/// <summary>How far a declaration is visible, which decides the accessors' modifiers.</summary>
+internal enum Visibility
+{
+    /// <summary>Public, and so are all containing types.</summary>
+    Public,
+
+    /// <summary>Visible in the assembly: internal somewhere in its chain, private nowhere.</summary>
+    Internal,
+
+    /// <summary>Private or protected somewhere in its chain: no namespace-level accessor or catalog entry can name it.</summary>
+    Nested,
 }
 
 /// <summary>The format class named by the declaration's format attribute.</summary>

@@ -37,10 +37,12 @@ internal sealed record ValueSpec(
         ValueKind.Boolean => "0/1 or yes/no",
         ValueKind.String => "text",
         ValueKind.Enum => "one of " + string.Join(", ", TokenList()),
-        ValueKind.ProcValue => "a " + ShortTypeName,
-        ValueKind.Array => "a list of " + (Element?.Description ?? "values"),
+        ValueKind.ProcValue => Article(ShortTypeName) + " " + ShortTypeName,
+        ValueKind.Array => "blank-separated items, each " + (Element?.Description ?? "a value"),
         _ => "a value",
     };
+
+    private static string Article(string word) => word.Length > 0 && "AEIOUaeiou".IndexOf(word[0]) >= 0 ? "an" : "a";
 
     private string ShortTypeName => TypeName.Substring(TypeName.LastIndexOf('.') + 1);
 

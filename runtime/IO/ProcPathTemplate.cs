@@ -69,6 +69,19 @@ public static class ProcPathTemplate
         return true;
     }
 
+    /// <summary>
+    /// Checks a placeholder's value before it becomes a path segment: no <c>/</c>, no <c>.</c> or <c>..</c>, no
+    /// NUL, not empty — a caller's string must not walk out of the proc root.
+    /// </summary>
+    /// <exception cref="ArgumentException">The value is not a single path segment.</exception>
+    public static string Segment(string value, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(value))] string? name = null)
+    {
+        ArgumentNullException.ThrowIfNull(value, name);
+        if (value.Length == 0 || value == "." || value == ".." || value.AsSpan().IndexOfAny('/', '\0') >= 0)
+            throw new ArgumentException($"'{value}' is not a single path segment under the proc root.", name);
+        return value;
+    }
+
     /// <summary>A pid, <c>self</c> or <c>thread-self</c>.</summary>
     public static bool IsProcessName(ReadOnlySpan<char> segment)
         => IsNumber(segment) || segment.SequenceEqual("self") || segment.SequenceEqual("thread-self");

@@ -1,0 +1,195 @@
+namespace ProcGen.Generator.Tests;
+
+/// <summary>
+/// Declarations shared by the snapshot and compile-and-run tests, one per format class and shape, so that the
+/// code a snapshot shows is the code the run tests execute.
+/// </summary>
+internal static class Declarations
+{
+    /// <summary>Key-value with every kind of value: text, octal, enum on the first token, IdSet, arrays, kB, hex, catch-all.</summary>
+    public const string KeyValue = """
+        using System.Collections.Generic;
+        using ProcGen;
+
+        namespace Tests;
+
+        [ProcFile("{pid}/status"), KeyValue]
+        public sealed partial record ProcessStatus
+        {
+            [Key("Name")] public required string Name { get; init; }
+            [Key("Umask"), Octal] public uint? Umask { get; init; }
+            [Key("State")] public required TaskState State { get; init; }
+            [Key("Uid")] public required IdSet Uid { get; init; }
+            [Key("Groups")] public required uint[] Groups { get; init; }
+            [Key("VmRSS"), Kilobytes] public ulong? ResidentBytes { get; init; }
+            [Key("SigBlk"), Hex] public required ulong BlockedSignals { get; init; }
+            [Key("Cpus_allowed_list")] public RangeList? CpusAllowed { get; init; }
+            [Key("NoNewPrivs")] public bool? NoNewPrivileges { get; init; }
+            [Key("Mems_allowed")] public IReadOnlyList<string>? MemsAllowed { get; init; }
+            [OtherKeys] public required IReadOnlyDictionary<string, string> Other { get; init; }
+        }
+
+        public enum TaskState
+        {
+            [ProcToken("R")] Running,
+            [ProcToken("S")] Sleeping,
+            [ProcFallback] Other,
+        }
+        """;
+
+    /// <summary><c>vmstat</c>: blank-separated keys and a numeric catch-all.</summary>
+    public const string KeyValueBlankSeparator = """
+        using System.Collections.Generic;
+        using ProcGen;
+
+        namespace Tests;
+
+        [ProcFile("vmstat"), KeyValue(Separator = ' ')]
+        public sealed partial record VmStat
+        {
+            [Key("nr_free_pages")] public required ulong FreePages { get; init; }
+            [Key("pgfault")] public ulong? PageFaults { get; init; }
+            [OtherKeys] public required IReadOnlyDictionary<string, long> Other { get; init; }
+        }
+        """;
+
+    /// <summary>Columnar: an enclosed field, gaps of one and many fields, an enum without fallback, optional trailing fields.</summary>
+    public const string Columnar = """
+        using ProcGen;
+
+        namespace Tests;
+
+        [ProcFile("{pid}/stat"), Columnar]
+        public sealed partial record ProcessStat
+        {
+            [Column(0)] public required int Pid { get; init; }
+            [Column(1), Enclosed('(', ')')] public required string Comm { get; init; }
+            [Column(2)] public required RunState State { get; init; }
+            [Column(3)] public required int ParentPid { get; init; }
+            [Column(5)] public required int Session { get; init; }
+            [Column(8), Hex] public required uint Flags { get; init; }
+            [Column(51)] public int? ExitCode { get; init; }
+            [Column(52)] public long? Extra { get; init; }
+        }
+
+        public enum RunState
+        {
+            [ProcToken("R")] Running = 'R',
+            [ProcToken("S")] Sleeping = 'S',
+            [ProcToken("Z")] Zombie = 'Z',
+        }
+        """;
+
+    /// <summary>Columnar with doubles and an <c>IProcValue</c>, nested in a partial class.</summary>
+    public const string Nested = """
+        using ProcGen;
+
+        namespace Tests;
+
+        public static partial class Host
+        {
+            [ProcFile("loadavg"), Columnar]
+            public sealed partial record LoadAverage
+            {
+                [Column(0)] public required double OneMinute { get; init; }
+                [Column(1)] public required double FiveMinutes { get; init; }
+                [Column(2)] public required double FifteenMinutes { get; init; }
+                [Column(3)] public required SlashPair Scheduling { get; init; }
+                [Column(4)] public required int LastPid { get; init; }
+            }
+        }
+        """;
+
+    /// <summary>No namespace, and internal: the accessor must be internal too.</summary>
+    public const string GlobalNamespace = """
+        using ProcGen;
+
+        [ProcFile("uptime"), Columnar]
+        internal sealed partial record Uptime
+        {
+            [Column(0)] public required double Seconds { get; init; }
+            [Column(1)] public required double IdleSeconds { get; init; }
+        }
+        """;
+
+    public const string SingleValueString = """
+        using ProcGen;
+
+        namespace Tests;
+
+        [ProcFile("{pid}/comm"), SingleValue]
+        public sealed partial record ProcessComm
+        {
+            public required string Value { get; init; }
+        }
+        """;
+
+    /// <summary>A record struct: the parser must work for value types too.</summary>
+    public const string SingleValueNumber = """
+        using ProcGen;
+
+        namespace Tests;
+
+        [ProcFile("{pid}/oom_score"), SingleValue]
+        public partial record struct OomScore
+        {
+            public int Value { get; init; }
+        }
+        """;
+
+    public const string NulSeparatedStrings = """
+        using ProcGen;
+
+        namespace Tests;
+
+        [ProcFile("{pid}/cmdline"), NulSeparated]
+        public sealed partial record CommandLine
+        {
+            public required string[] Arguments { get; init; }
+        }
+        """;
+
+    public const string NulSeparatedEnvironment = """
+        using System.Collections.Generic;
+        using ProcGen;
+
+        namespace Tests;
+
+        [ProcFile("{pid}/environ"), NulSeparated]
+        public sealed partial record ProcessEnvironment
+        {
+            public required IReadOnlyList<EnvironmentVariable> Variables { get; init; }
+        }
+        """;
+
+    public const string SymbolicLink = """
+        using ProcGen;
+
+        namespace Tests;
+
+        [ProcFile("{pid}/exe"), SymbolicLink]
+        public sealed partial record ProcessExecutable
+        {
+            public required string Path { get; init; }
+        }
+        """;
+
+    /// <summary>A placeholder after <c>{pid}</c> becomes an accessor parameter.</summary>
+    public const string Placeholders = """
+        using ProcGen;
+
+        namespace Tests;
+
+        [ProcFile("{pid}/fd/{fd}"), SymbolicLink]
+        public sealed partial record FileDescriptorTarget
+        {
+            public required string Target { get; init; }
+        }
+
+        [ProcFile("sys/net/ipv4/conf/{device}/forwarding", Accessor = "Forwarding"), SingleValue]
+        public sealed partial record InterfaceForwarding
+        {
+            public required bool Enabled { get; init; }
+        }
+        """;
+}
