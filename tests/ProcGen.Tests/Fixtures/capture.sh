@@ -1,0 +1,69 @@
+#!/bin/sh
+# Captures a mini proc root for the spec tests: system files, and for each PID the per-process files the
+# catalog declares. Regular files are copied with `cat` (most /proc files report size 0, so `cp` may copy
+# nothing); links (exe, cwd, root, fd/N) are recreated with the same target, which is what the parsers read.
+#
+#   capture.sh ROOT_OUT [PID...]
+#
+# Files the kernel refuses (EACCES/EPERM) or does not have (exe of a kernel thread) are skipped with a note on
+# stderr: a fixture holds what a reader with these privileges saw. REVIEW environ files before committing them:
+# they may hold secrets. The proc root is /proc unless PROC is set.
+set -eu
+
+if [ $# -lt 1 ]; then
+    echo "usage: $0 ROOT_OUT [PID...]" >&2
+    exit 2
+fi
+out=$1
+shift
+proc=${PROC:-/proc}
+
+system_files="meminfo vmstat loadavg uptime version cmdline"
+process_files="stat statm status io comm cmdline environ wchan oom_score oom_score_adj oom_adj loginuid sessionid personality coredump_filter"
+process_links="exe cwd root"
+
+copy_file() { # SOURCE DEST
+    # Read into a temporary first: a refused read must not leave an empty file that looks like real content.
+    if cat "$1" > "$2.tmp" 2>/dev/null; then
+        mv "$2.tmp" "$2"
+    else
+        rm -f "$2.tmp"
+        echo "skipped $1 (unreadable)" >&2
+    fi
+}
+
+copy_link() { # SOURCE DEST
+    if target=$(readlink "$1" 2>/dev/null); then
+        rm -f "$2"
+        ln -s "$target" "$2"
+    else
+        echo "skipped $1 (unreadable link)" >&2
+    fi
+}
+
+mkdir -p "$out"
+uname -a > "$out/KERNEL"
+for f in $system_files; do
+    copy_file "$proc/$f" "$out/$f"
+done
+
+for pid in "$@"; do
+    dir="$out/$pid"
+    mkdir -p "$dir"
+    for f in $process_files; do
+        copy_file "$proc/$pid/$f" "$dir/$f"
+    done
+    for f in $process_links; do
+        copy_link "$proc/$pid/$f" "$dir/$f"
+    done
+    if [ -r "$proc/$pid/fd" ] && ls "$proc/$pid/fd" >/dev/null 2>&1; then
+        mkdir -p "$dir/fd"
+        for fd in $(ls "$proc/$pid/fd"); do
+            copy_link "$proc/$pid/fd/$fd" "$dir/fd/$fd"
+        done
+        # Git keeps no empty directories; better none than one that vanishes on checkout.
+        rmdir "$dir/fd" 2>/dev/null || true
+    else
+        echo "skipped $proc/$pid/fd (unreadable directory)" >&2
+    fi
+done
