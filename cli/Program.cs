@@ -1,1 +1,4 @@
-return 0;
+using System;
+using ProcGen.Cli;
+
+return CliApp.Run(args, Console.Out, Console.Error);

@@ -1,0 +1,106 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Text;
+using ProcGen.Cli.Commands;
+using ProcGen.Specs;
+
+namespace ProcGen.Cli.Tests;
+
+public class CheckCommandTests
+{
+    private static readonly string[] FixtureFiles = ["meminfo", "42/stat", "42/status", "42/comm"];
+
+    // The catalog grows while the CLI does not change: count what it declares among the fixture's files.
+    private static int DeclaredAmong(params string[] paths) => paths.Count(p => Catalog.Find(p) is not null);
+
+    [Fact]
+    public void Parses_every_declared_file_and_summarizes()
+    {
+        using var root = FixtureRoot.WithProcess42().Link("self", "42");
+
+        var result = Cli.Run("check", "--root", root.Path);
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Contains($"ok    {root.Path}/meminfo\n", result.Stdout);
+        Assert.Contains($"ok    {root.Path}/42/stat\n", result.Stdout);
+        // self is the same process as 42: checked once, through its pid.
+        Assert.DoesNotContain("/self/", result.Stdout);
+        Assert.EndsWith($"{DeclaredAmong(FixtureFiles)} ok, 0 failed, 0 vanished, 0 denied\n", result.Stdout.ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
+    public void Malformed_file_fails_with_its_position_and_exit_code_1()
+    {
+        using var root = FixtureRoot.WithProcess42().Write("43/stat", "43 (broken) S not-a-pid\n");
+
+        var result = Cli.Run("check", "--root", root.Path);
+
+        Assert.True(result.ExitCode == 1, result.ToString());
+        Assert.Contains($"FAIL  {root.Path}/43/stat:1:", result.Stdout);
+        Assert.Contains($"{DeclaredAmong(FixtureFiles)} ok, 1 failed, 0 vanished, 0 denied", result.Stdout);
+    }
+
+    [Fact]
+    public void Quiet_prints_only_failures_and_the_summary()
+    {
+        using var root = FixtureRoot.WithProcess42().Write("43/stat", "garbage\n");
+
+        var lines = Cli.Run("check", "--root", root.Path, "--quiet").Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+
+        Assert.Equal(2, lines.Length);
+        Assert.StartsWith("FAIL  ", lines[0]);
+        Assert.Contains("1 failed", lines[1]);
+    }
+
+    [Fact]
+    public void Files_absent_from_the_root_are_not_counted()
+    {
+        using var root = new FixtureRoot().Write("meminfo", Fixtures.Meminfo);
+
+        var result = Cli.Run("check", "--root", root.Path);
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.EndsWith("1 ok, 0 failed, 0 vanished, 0 denied\n", result.Stdout.ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
+    public void Missing_root_exits_3()
+    {
+        var result = Cli.Run("check", "--root", "/nonexistent/procgen-test-root");
+
+        Assert.True(result.ExitCode == 3, result.ToString());
+        Assert.Contains("/nonexistent/procgen-test-root", result.Stderr);
+    }
+
+    [Fact]
+    public void Placeholders_after_the_pid_expand_to_the_directory_entries()
+    {
+        using var root = new FixtureRoot()
+            .Write("42/fd/0", "a").Write("42/fd/1", "b").Write("43/fd/5", "c")
+            .Write("notapid/fd/9", "skipped: not a process directory");
+        var fd = new ProcFileInfo("{pid}/fd/{fd}", ProcFileFormat.SingleValue, ProcEntryKind.File, typeof(string),
+            utf8 => Encoding.UTF8.GetString(utf8));
+        var output = new StringWriter();
+
+        var totals = CheckCommand.CheckFiles(new ProcFs(root.Path), [fd], quiet: false, output);
+
+        Assert.Equal(new CheckCommand.CheckTotals(3, 0, 0, 0), totals);
+        Assert.Contains($"ok    {root.Path}/42/fd/1", output.ToString());
+        Assert.Contains($"ok    {root.Path}/43/fd/5", output.ToString());
+    }
+
+    [Fact]
+    public void Exceptions_other_than_parse_errors_count_as_failures()
+    {
+        using var root = new FixtureRoot().Write("boom", "x");
+        var buggy = new ProcFileInfo("boom", ProcFileFormat.SingleValue, ProcEntryKind.File, typeof(string),
+            _ => throw new IndexOutOfRangeException("parser bug"));
+        var output = new StringWriter();
+
+        var totals = CheckCommand.CheckFiles(new ProcFs(root.Path), [buggy], quiet: true, output);
+
+        Assert.Equal(1, totals.Failed);
+        Assert.Contains("internal error: IndexOutOfRangeException: parser bug", output.ToString());
+    }
+}
