@@ -75,6 +75,8 @@ public sealed partial class ProcFileGenerator
                         }
                         """);
                 }
+                if (spec.Format == FileFormat.KeyValue)
+                    KeyValueEmitter.WriteMembers(writer, spec);
                 ValueConversions.WriteEnumParsers(writer, spec.Properties.Select(p => p.Value).Concat(spec.Properties.Select(p => p.Value.Element).OfType<ValueSpec>()));
             }
 

@@ -288,6 +288,13 @@ public sealed partial class ProcFileGenerator
             var numberBase = hex ? NumberBase.Hex : octal ? NumberBase.Octal : NumberBase.Decimal;
 
             var value = Classify(property.Type, numberBase, kilobytes, binding, format);
+            if (value is not null)
+            {
+                var underlying = property.Type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullableType
+                    ? nullableType.TypeArguments[0]
+                    : property.Type;
+                value = value with { IsValueType = underlying.IsValueType };
+            }
             if (value is null)
             {
                 Report(DiagnosticDescriptors.UnsupportedPropertyType, location, property.Name,

@@ -5,9 +5,10 @@ using ProcGen.Generator.Model;
 namespace ProcGen.Generator.Emitters;
 
 /// <summary>
-/// One line of blank-separated fields, bound by index. Fields are scanned left to right exactly once; fields no
-/// property names are skipped without being looked at. Trailing fields the declaration does not name are ignored
-/// (kernels append fields), and trailing nullable properties are null when an older kernel does not print them.
+/// One line of blank-separated fields, bound by index, read left to right through a <c>ColumnCursor</c>: one call
+/// per declared field, one call per run of undeclared fields. Trailing fields the declaration does not name are
+/// ignored (kernels append fields), and trailing nullable properties are null when an older kernel does not print
+/// them.
 /// </summary>
 internal static class ColumnarEmitter
 {
@@ -17,8 +18,7 @@ internal static class ColumnarEmitter
             int position = 0;
             if (!{{Names.ProcText}}.NextLine({{Names.Content}}, ref position, out var line) || {{Names.ProcText}}.Trim(line).IsEmpty)
                 throw {{Names.ParseException}}.AtOffset({{Names.Content}}, 0, "a line of blank-separated fields");
-            int column = 0;
-            global::System.ReadOnlySpan<byte> field;
+            var cursor = new global::ProcGen.ColumnCursor({{Names.Content}}, line);
             """);
 
         int next = 0;
@@ -27,34 +27,37 @@ internal static class ColumnarEmitter
             writer.WriteLine();
             int skipped = property.Column - next;
             if (skipped == 1)
-                writer.WriteLine($"{Names.ProcText}.NextField(line, ref column); // field {Index(next)}: not declared");
+                writer.WriteLine($"cursor.Skip(1); // field {Index(next)}: not declared");
             else if (skipped > 1)
-            {
-                writer.WriteLine($"// fields {Index(next)}-{Index(property.Column - 1)}: not declared");
-                writer.WriteLine($"for (int skip = 0; skip < {skipped}; skip++) {Names.ProcText}.NextField(line, ref column);");
-            }
+                writer.WriteLine($"cursor.Skip({skipped}); // fields {Index(next)}-{Index(property.Column - 1)}: not declared");
             next = property.Column + 1;
 
             string local = Names.Local(property.Name);
             string where = "field " + Index(property.Column);
+            string expected = Names.Literal(property.Value.Description + " for " + property.Name + " (" + where + ")");
+            var value = property.Value;
             if (property.EncloseOpen != '\0')
             {
                 writer.WriteLine($"// {property.Name} is wrapped in {property.EncloseOpen}{property.EncloseClose} and may contain blanks and both brackets: it runs to the last '{property.EncloseClose}' of the line.");
-                writer.WriteLine($"if (!{Names.ProcText}.NextEnclosed(line, ref column, {Names.ByteLiteral(property.EncloseOpen)}, {Names.ByteLiteral(property.EncloseClose)}, out field))");
-                writer.WriteLine($"    throw {Names.ParseException}.At({Names.Content}, line.Slice(column), {Names.Literal("'" + property.EncloseOpen + "' … '" + property.EncloseClose + "' around " + property.Name + " (" + where + ")")});");
-                writer.WriteLine($"var {local} = {ValueConversions.Convert(property.Value, property.Name, "field", where, firstTokenOnly: false)};");
+                string around = Names.Literal("'" + property.EncloseOpen + "' … '" + property.EncloseClose + "' around " + property.Name + " (" + where + ")");
+                writer.WriteLine($"var {local} = {ValueConversions.Convert(value, property.Name, $"cursor.NextEnclosed({Names.ByteLiteral(property.EncloseOpen)}, {Names.ByteLiteral(property.EncloseClose)}, {around})", where, firstTokenOnly: false)};");
             }
-            else if (property.Value.IsNullable)
+            else if (value.Kind == ValueKind.Integer && value.Base == NumberBase.Decimal && !value.Kilobytes)
+            {
+                // Integers are found and parsed in one pass (the common case of every columnar file).
+                if (value.IsNullable) writer.WriteLine($"// {where} is printed only by newer kernels.");
+                string method = value.IsNullable ? "NextOptionalDecimal" : "NextDecimal";
+                writer.WriteLine($"var {local} = cursor.{method}<{value.TypeName}>({expected});");
+            }
+            else if (value.IsNullable)
             {
                 writer.WriteLine($"// {where} is printed only by newer kernels.");
-                writer.WriteLine($"field = {Names.ProcText}.NextField(line, ref column);");
-                writer.WriteLine($"{property.Value.DeclaredTypeName} {local} = field.IsEmpty ? null : {ValueConversions.Convert(property.Value, property.Name, "field", where, firstTokenOnly: false)};");
+                writer.WriteLine($"var {Names.Local(property.Name + "Field")} = cursor.NextOptional();");
+                writer.WriteLine($"{value.DeclaredTypeName} {local} = {Names.Local(property.Name + "Field")}.IsEmpty ? null : {ValueConversions.Convert(value, property.Name, Names.Local(property.Name + "Field"), where, firstTokenOnly: false)};");
             }
             else
             {
-                string missing = Names.Literal(property.Value.Description + " for " + property.Name + " (" + where + ")");
-                writer.WriteLine($"field = {Names.FieldParser}.Required({Names.Content}, line, {Names.ProcText}.NextField(line, ref column), {missing});");
-                writer.WriteLine($"var {local} = {ValueConversions.Convert(property.Value, property.Name, "field", where, firstTokenOnly: false)};");
+                writer.WriteLine($"var {local} = {ValueConversions.Convert(value, property.Name, $"cursor.Next({expected})", where, firstTokenOnly: false)};");
             }
         }
 

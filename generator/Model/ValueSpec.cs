@@ -9,6 +9,7 @@ namespace ProcGen.Generator.Model;
 /// </remarks>
 /// <param name="TypeName">The fully qualified type without nullability, e.g. <c>ulong</c>, <c>global::ProcGen.IdSet</c>.</param>
 /// <param name="Element">For arrays and dictionaries: the element (dictionary value) type.</param>
+/// <param name="IsValueType">Whether the (non-nullable) type is a struct: decides how a generated parser holds it before the record exists.</param>
 internal sealed record ValueSpec(
     ValueKind Kind,
     string TypeName,
@@ -17,7 +18,8 @@ internal sealed record ValueSpec(
     bool Kilobytes,
     EquatableArray<EnumToken> EnumTokens,
     string? EnumFallback,
-    ValueSpec? Element)
+    ValueSpec? Element,
+    bool IsValueType = false)
 {
     /// <summary>The type as a property declares it, <c>?</c> included.</summary>
     public string DeclaredTypeName => IsNullable ? TypeName + "?" : TypeName;

@@ -32,25 +32,32 @@ public static class FieldParser
         => ProcNumber.TryParseDouble(field, out double value) ? value : throw ProcParseException.At(content, field, expected);
 
     /// <summary><c>N kB</c> → N × 1024 bytes. The unit is required: a value without it is not what was declared.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static T Kilobytes<T>(ReadOnlySpan<byte> content, ReadOnlySpan<byte> value, string expected)
         where T : IBinaryInteger<T>, IMinMaxValue<T>
     {
+        // The value is already trimmed: "16384 kB". Check the unit from the end instead of scanning fields.
+        if (value.Length < 4 || value[^1] != (byte)'B' || value[^2] != (byte)'k' || !ProcText.IsBlank(value[^3])
+            || !ProcNumber.TryParseDecimal(ProcText.Trim(value[..^3]), out T kilobytes))
+            throw KilobytesError<T>(content, value, expected);
+        T bytes = kilobytes << 10;
+        // Overflow check without a checked multiply: shifting back must give the same number.
+        if (bytes >> 10 != kilobytes || T.IsNegative(bytes) != T.IsNegative(kilobytes))
+            throw ProcParseException.At(content, value, expected + " (too large in bytes)");
+        return bytes;
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static ProcParseException KilobytesError<T>(ReadOnlySpan<byte> content, ReadOnlySpan<byte> value, string expected)
+        where T : IBinaryInteger<T>, IMinMaxValue<T>
+    {
+        // Point at the part that is wrong: the number, or the missing or foreign unit.
         int position = 0;
         var number = ProcText.NextField(value, ref position);
         var unit = ProcText.NextField(value, ref position);
-        if (!unit.SequenceEqual("kB"u8) || !ProcText.NextField(value, ref position).IsEmpty)
-            throw ProcParseException.At(content, unit.IsEmpty ? value[value.Length..] : unit, expected);
-        if (!ProcNumber.TryParseDecimal(number, out T kilobytes))
-            throw ProcParseException.At(content, number, expected);
-        // Checked: a kB value near the type's limit must fail, not wrap, when scaled to bytes.
-        try
-        {
-            return checked(kilobytes * T.CreateTruncating(1024));
-        }
-        catch (OverflowException)
-        {
-            throw ProcParseException.At(content, number, expected + " (too large in bytes)");
-        }
+        if (!ProcNumber.TryParseDecimal(number, out T _) && !number.IsEmpty) return ProcParseException.At(content, number, expected);
+        if (unit.IsEmpty) return ProcParseException.AfterEnd(content, value, expected);
+        return ProcParseException.At(content, unit.SequenceEqual("kB"u8) ? ProcText.NextField(value, ref position) : unit, expected);
     }
 
     /// <summary>

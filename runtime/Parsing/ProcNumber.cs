@@ -2,6 +2,7 @@ using System;
 using System.Buffers.Text;
 using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace ProcGen;
 
@@ -29,15 +30,32 @@ public static class ProcNumber
         }
 
         ulong magnitude = 0;
-        foreach (byte b in utf8)
+        if (utf8.Length <= 19)
         {
-            uint digit = (uint)(b - (byte)'0');
-            if (digit > 9 || magnitude > (ulong.MaxValue - digit) / 10)
+            // 19 digits cannot overflow a ulong: the loop needs no overflow test, only a digit test.
+            foreach (byte b in utf8)
             {
-                value = T.Zero;
-                return false;
+                uint digit = (uint)(b - (byte)'0');
+                if (digit > 9)
+                {
+                    value = T.Zero;
+                    return false;
+                }
+                magnitude = magnitude * 10 + digit;
             }
-            magnitude = magnitude * 10 + digit;
+        }
+        else
+        {
+            foreach (byte b in utf8)
+            {
+                uint digit = (uint)(b - (byte)'0');
+                if (digit > 9 || magnitude > (ulong.MaxValue - digit) / 10)
+                {
+                    value = T.Zero;
+                    return false;
+                }
+                magnitude = magnitude * 10 + digit;
+            }
         }
         return FromMagnitude(magnitude, negative, out value);
     }
@@ -91,6 +109,35 @@ public static class ProcNumber
             magnitude = (magnitude << 3) | digit;
         }
         return FromMagnitude(magnitude, negative: false, out value);
+    }
+
+    /// <summary>
+    /// Reads the eight bytes at <paramref name="offset"/> as one 8-digit decimal number, if they are all digits:
+    /// one load, one test and three multiplications instead of eight dependent multiply-adds (SWAR).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool TryReadEightDigits(ReadOnlySpan<byte> utf8, int offset, out uint value)
+    {
+        if (!BitConverter.IsLittleEndian || (uint)offset > (uint)(utf8.Length - 8))
+        {
+            value = 0;
+            return false;
+        }
+        ulong chunk = Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref MemoryMarshal.GetReference(utf8), offset));
+        // Every byte is 0x30-0x39: its high nibble is 3, and adding 6 does not carry into the high nibble.
+        if ((chunk & 0xF0F0F0F0F0F0F0F0) != 0x3030303030303030
+            || ((chunk + 0x0606060606060606) & 0xF0F0F0F0F0F0F0F0) != 0x3030303030303030)
+        {
+            value = 0;
+            return false;
+        }
+        chunk -= 0x3030303030303030;
+        chunk = chunk * 10 + (chunk >> 8);                       // pairs of digits: d0*10+d1 in every other byte
+        const ulong mask = 0x000000FF000000FF;
+        const ulong hundredsAndMillions = 100 + (1_000_000UL << 32);
+        const ulong onesAndTenThousands = 1 + (10_000UL << 32);
+        value = (uint)((((chunk & mask) * hundredsAndMillions) + (((chunk >> 16) & mask) * onesAndTenThousands)) >> 32);
+        return true;
     }
 
     /// <summary>A decimal floating-point number (<c>uptime</c>, <c>loadavg</c>), invariant, the whole span.</summary>

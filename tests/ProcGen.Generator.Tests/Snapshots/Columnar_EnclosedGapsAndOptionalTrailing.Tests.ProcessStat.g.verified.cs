@@ -26,41 +26,29 @@ partial record ProcessStat : global::ProcGen.IProcFile<ProcessStat>
         int position = 0;
         if (!global::ProcGen.ProcText.NextLine(utf8, ref position, out var line) || global::ProcGen.ProcText.Trim(line).IsEmpty)
             throw global::ProcGen.ProcParseException.AtOffset(utf8, 0, "a line of blank-separated fields");
-        int column = 0;
-        global::System.ReadOnlySpan<byte> field;
+        var cursor = new global::ProcGen.ColumnCursor(utf8, line);
 
-        field = global::ProcGen.FieldParser.Required(utf8, line, global::ProcGen.ProcText.NextField(line, ref column), "an integer (int) for Pid (field 0)");
-        var pid = global::ProcGen.FieldParser.Decimal<int>(utf8, field, "an integer (int) for Pid (field 0)");
+        var pid = cursor.NextDecimal<int>("an integer (int) for Pid (field 0)");
 
         // Comm is wrapped in () and may contain blanks and both brackets: it runs to the last ')' of the line.
-        if (!global::ProcGen.ProcText.NextEnclosed(line, ref column, (byte)'(', (byte)')', out field))
-            throw global::ProcGen.ProcParseException.At(utf8, line.Slice(column), "'(' … ')' around Comm (field 1)");
-        var comm = global::ProcGen.FieldParser.String(field);
+        var comm = global::ProcGen.FieldParser.String(cursor.NextEnclosed((byte)'(', (byte)')', "'(' … ')' around Comm (field 1)"));
 
-        field = global::ProcGen.FieldParser.Required(utf8, line, global::ProcGen.ProcText.NextField(line, ref column), "one of 'R', 'S', 'Z' for State (field 2)");
-        var state = ParseRunStateToken(utf8, field);
+        var state = ParseRunStateToken(utf8, cursor.Next("one of 'R', 'S', 'Z' for State (field 2)"));
 
-        field = global::ProcGen.FieldParser.Required(utf8, line, global::ProcGen.ProcText.NextField(line, ref column), "an integer (int) for ParentPid (field 3)");
-        var parentPid = global::ProcGen.FieldParser.Decimal<int>(utf8, field, "an integer (int) for ParentPid (field 3)");
+        var parentPid = cursor.NextDecimal<int>("an integer (int) for ParentPid (field 3)");
 
-        global::ProcGen.ProcText.NextField(line, ref column); // field 4: not declared
-        field = global::ProcGen.FieldParser.Required(utf8, line, global::ProcGen.ProcText.NextField(line, ref column), "an integer (int) for Session (field 5)");
-        var session = global::ProcGen.FieldParser.Decimal<int>(utf8, field, "an integer (int) for Session (field 5)");
+        cursor.Skip(1); // field 4: not declared
+        var session = cursor.NextDecimal<int>("an integer (int) for Session (field 5)");
 
-        // fields 6-7: not declared
-        for (int skip = 0; skip < 2; skip++) global::ProcGen.ProcText.NextField(line, ref column);
-        field = global::ProcGen.FieldParser.Required(utf8, line, global::ProcGen.ProcText.NextField(line, ref column), "a hexadecimal integer (uint) for Flags (field 8)");
-        var flags = global::ProcGen.FieldParser.Hex<uint>(utf8, field, "a hexadecimal integer (uint) for Flags (field 8)");
+        cursor.Skip(2); // fields 6-7: not declared
+        var flags = global::ProcGen.FieldParser.Hex<uint>(utf8, cursor.Next("a hexadecimal integer (uint) for Flags (field 8)"), "a hexadecimal integer (uint) for Flags (field 8)");
 
-        // fields 9-50: not declared
-        for (int skip = 0; skip < 42; skip++) global::ProcGen.ProcText.NextField(line, ref column);
+        cursor.Skip(42); // fields 9-50: not declared
         // field 51 is printed only by newer kernels.
-        field = global::ProcGen.ProcText.NextField(line, ref column);
-        int? exitCode = field.IsEmpty ? null : global::ProcGen.FieldParser.Decimal<int>(utf8, field, "an integer (int) for ExitCode (field 51)");
+        var exitCode = cursor.NextOptionalDecimal<int>("an integer (int) for ExitCode (field 51)");
 
         // field 52 is printed only by newer kernels.
-        field = global::ProcGen.ProcText.NextField(line, ref column);
-        long? extra = field.IsEmpty ? null : global::ProcGen.FieldParser.Decimal<long>(utf8, field, "an integer (long) for Extra (field 52)");
+        var extra = cursor.NextOptionalDecimal<long>("an integer (long) for Extra (field 52)");
 
         return new ProcessStat
         {

@@ -24,14 +24,11 @@ partial record Uptime : global::ProcGen.IProcFile<Uptime>
         int position = 0;
         if (!global::ProcGen.ProcText.NextLine(utf8, ref position, out var line) || global::ProcGen.ProcText.Trim(line).IsEmpty)
             throw global::ProcGen.ProcParseException.AtOffset(utf8, 0, "a line of blank-separated fields");
-        int column = 0;
-        global::System.ReadOnlySpan<byte> field;
+        var cursor = new global::ProcGen.ColumnCursor(utf8, line);
 
-        field = global::ProcGen.FieldParser.Required(utf8, line, global::ProcGen.ProcText.NextField(line, ref column), "a decimal number for Seconds (field 0)");
-        var seconds = global::ProcGen.FieldParser.Double(utf8, field, "a decimal number for Seconds (field 0)");
+        var seconds = global::ProcGen.FieldParser.Double(utf8, cursor.Next("a decimal number for Seconds (field 0)"), "a decimal number for Seconds (field 0)");
 
-        field = global::ProcGen.FieldParser.Required(utf8, line, global::ProcGen.ProcText.NextField(line, ref column), "a decimal number for IdleSeconds (field 1)");
-        var idleSeconds = global::ProcGen.FieldParser.Double(utf8, field, "a decimal number for IdleSeconds (field 1)");
+        var idleSeconds = global::ProcGen.FieldParser.Double(utf8, cursor.Next("a decimal number for IdleSeconds (field 1)"), "a decimal number for IdleSeconds (field 1)");
 
         return new Uptime
         {

@@ -23,15 +23,17 @@ partial record ProcessStatus : global::ProcGen.IProcFile<ProcessStatus>
     [global::System.CodeDom.Compiler.GeneratedCode("ProcGen.Generator", "<version>")]
     public static ProcessStatus Parse(global::System.ReadOnlySpan<byte> utf8)
     {
+        // One bit per declared key, set when its line is read: required keys are checked once, at the end.
+        ulong seen0 = 0;
         string? name = null;
-        uint? umask = null;
-        global::Tests.TaskState? state = null;
-        global::ProcGen.IdSet? uid = null;
+        uint umask = default;
+        global::Tests.TaskState state = default;
+        global::ProcGen.IdSet uid = default;
         uint[]? groups = null;
-        ulong? residentBytes = null;
-        ulong? blockedSignals = null;
+        ulong residentBytes = default;
+        ulong blockedSignals = default;
         global::ProcGen.RangeList? cpusAllowed = null;
-        bool? noNewPrivileges = null;
+        bool noNewPrivileges = default;
         global::System.Collections.Generic.IReadOnlyList<string>? memsAllowed = null;
         global::System.Collections.Generic.Dictionary<string, string>? other = null;
 
@@ -44,67 +46,90 @@ partial record ProcessStatus : global::ProcGen.IProcFile<ProcessStatus>
             switch (key.Length)
             {
                 case 3:
-                    if (global::System.MemoryExtensions.SequenceEqual(key, "Uid"u8))
+                    switch (global::ProcGen.KeyMatch.Head(key))
                     {
-                        uid = global::ProcGen.FieldParser.Value<global::ProcGen.IdSet>(utf8, value, "an IdSet for Uid (key 'Uid')");
-                        continue;
+                        case 0x646955UL: // Uid
+                            uid = global::ProcGen.FieldParser.Value<global::ProcGen.IdSet>(utf8, value, "an IdSet for Uid (key 'Uid')");
+                            seen0 |= 0x8UL;
+                            continue;
                     }
                     break;
                 case 4:
-                    if (global::System.MemoryExtensions.SequenceEqual(key, "Name"u8))
+                    switch (global::ProcGen.KeyMatch.Head(key))
                     {
-                        name = global::ProcGen.FieldParser.String(value);
-                        continue;
+                        case 0x656D614EUL: // Name
+                            name = global::ProcGen.FieldParser.String(value);
+                            seen0 |= 0x1UL;
+                            continue;
                     }
                     break;
                 case 5:
-                    if (global::System.MemoryExtensions.SequenceEqual(key, "State"u8))
+                    switch (global::ProcGen.KeyMatch.Head(key))
                     {
-                        state = ParseTaskStateToken(utf8, global::ProcGen.ProcText.FirstField(value));
-                        continue;
-                    }
-                    if (global::System.MemoryExtensions.SequenceEqual(key, "Umask"u8))
-                    {
-                        umask = global::ProcGen.FieldParser.Octal<uint>(utf8, value, "an octal integer (uint) for Umask (key 'Umask')");
-                        continue;
-                    }
-                    if (global::System.MemoryExtensions.SequenceEqual(key, "VmRSS"u8))
-                    {
-                        residentBytes = global::ProcGen.FieldParser.Kilobytes<ulong>(utf8, value, "a size in kB for ResidentBytes (key 'VmRSS')");
-                        continue;
+                        case 0x5353526D56UL: // VmRSS
+                            residentBytes = global::ProcGen.FieldParser.Kilobytes<ulong>(utf8, value, "a size in kB for ResidentBytes (key 'VmRSS')");
+                            seen0 |= 0x20UL;
+                            continue;
+                        case 0x6574617453UL: // State
+                            state = ParseTaskStateToken(utf8, global::ProcGen.ProcText.FirstField(value));
+                            seen0 |= 0x4UL;
+                            continue;
+                        case 0x6B73616D55UL: // Umask
+                            umask = global::ProcGen.FieldParser.Octal<uint>(utf8, value, "an octal integer (uint) for Umask (key 'Umask')");
+                            seen0 |= 0x2UL;
+                            continue;
                     }
                     break;
                 case 6:
-                    if (global::System.MemoryExtensions.SequenceEqual(key, "Groups"u8))
+                    switch (global::ProcGen.KeyMatch.Head(key))
                     {
-                        groups = global::ProcGen.FieldParser.DecimalArray<uint>(utf8, value, "blank-separated items, each an unsigned integer (uint) for Groups (key 'Groups')");
-                        continue;
-                    }
-                    if (global::System.MemoryExtensions.SequenceEqual(key, "SigBlk"u8))
-                    {
-                        blockedSignals = global::ProcGen.FieldParser.Hex<ulong>(utf8, value, "a hexadecimal integer (ulong) for BlockedSignals (key 'SigBlk')");
-                        continue;
+                        case 0x6B6C42676953UL: // SigBlk
+                            blockedSignals = global::ProcGen.FieldParser.Hex<ulong>(utf8, value, "a hexadecimal integer (ulong) for BlockedSignals (key 'SigBlk')");
+                            seen0 |= 0x40UL;
+                            continue;
+                        case 0x7370756F7247UL: // Groups
+                            groups = global::ProcGen.FieldParser.DecimalArray<uint>(utf8, value, "blank-separated items, each an unsigned integer (uint) for Groups (key 'Groups')");
+                            seen0 |= 0x10UL;
+                            continue;
                     }
                     break;
                 case 10:
-                    if (global::System.MemoryExtensions.SequenceEqual(key, "NoNewPrivs"u8))
+                    switch (global::ProcGen.KeyMatch.Head(key))
                     {
-                        noNewPrivileges = global::ProcGen.FieldParser.Boolean(utf8, value, "0/1 or yes/no for NoNewPrivileges (key 'NoNewPrivs')");
-                        continue;
+                        case 0x69725077654E6F4EUL: // NoNewPrivs
+                            if (global::ProcGen.KeyMatch.Tail(key) == 0x737669725077654EUL)
+                            {
+                                noNewPrivileges = global::ProcGen.FieldParser.Boolean(utf8, value, "0/1 or yes/no for NoNewPrivileges (key 'NoNewPrivs')");
+                                seen0 |= 0x100UL;
+                                continue;
+                            }
+                            break;
                     }
                     break;
                 case 12:
-                    if (global::System.MemoryExtensions.SequenceEqual(key, "Mems_allowed"u8))
+                    switch (global::ProcGen.KeyMatch.Head(key))
                     {
-                        memsAllowed = global::ProcGen.FieldParser.StringArray(value);
-                        continue;
+                        case 0x6C6C615F736D654DUL: // Mems_allowed
+                            if (global::ProcGen.KeyMatch.Tail(key) == 0x6465776F6C6C615FUL)
+                            {
+                                memsAllowed = global::ProcGen.FieldParser.StringArray(value);
+                                seen0 |= 0x200UL;
+                                continue;
+                            }
+                            break;
                     }
                     break;
                 case 17:
-                    if (global::System.MemoryExtensions.SequenceEqual(key, "Cpus_allowed_list"u8))
+                    switch (global::ProcGen.KeyMatch.Head(key))
                     {
-                        cpusAllowed = global::ProcGen.FieldParser.Value<global::ProcGen.RangeList>(utf8, value, "a RangeList for CpusAllowed (key 'Cpus_allowed_list')");
-                        continue;
+                        case 0x6C6C615F73757043UL: // Cpus_allowed_list
+                            if (global::ProcGen.KeyMatch.Tail(key) == 0x7473696C5F646577UL && global::System.MemoryExtensions.SequenceEqual(key, "Cpus_allowed_list"u8))
+                            {
+                                cpusAllowed = global::ProcGen.FieldParser.Value<global::ProcGen.RangeList>(utf8, value, "a RangeList for CpusAllowed (key 'Cpus_allowed_list')");
+                                seen0 |= 0x80UL;
+                                continue;
+                            }
+                            break;
                     }
                     break;
             }
@@ -112,17 +137,20 @@ partial record ProcessStatus : global::ProcGen.IProcFile<ProcessStatus>
             (other ??= new()).TryAdd(global::ProcGen.FieldParser.String(key), global::ProcGen.FieldParser.String(value));
         }
 
+        if ((seen0 & 0x5DUL) != 0x5DUL)
+            throw MissingRequiredKey(utf8, seen0);
+
         return new ProcessStatus
         {
-            Name = name ?? throw global::ProcGen.ProcParseException.AtOffset(utf8, utf8.Length, "a line for the required key 'Name'"),
-            Umask = umask,
-            State = state ?? throw global::ProcGen.ProcParseException.AtOffset(utf8, utf8.Length, "a line for the required key 'State'"),
-            Uid = uid ?? throw global::ProcGen.ProcParseException.AtOffset(utf8, utf8.Length, "a line for the required key 'Uid'"),
-            Groups = groups ?? throw global::ProcGen.ProcParseException.AtOffset(utf8, utf8.Length, "a line for the required key 'Groups'"),
-            ResidentBytes = residentBytes,
-            BlockedSignals = blockedSignals ?? throw global::ProcGen.ProcParseException.AtOffset(utf8, utf8.Length, "a line for the required key 'SigBlk'"),
+            Name = name!,
+            Umask = (seen0 & 0x2UL) != 0 ? umask : null,
+            State = state,
+            Uid = uid,
+            Groups = groups!,
+            ResidentBytes = (seen0 & 0x20UL) != 0 ? residentBytes : null,
+            BlockedSignals = blockedSignals,
             CpusAllowed = cpusAllowed,
-            NoNewPrivileges = noNewPrivileges,
+            NoNewPrivileges = (seen0 & 0x100UL) != 0 ? noNewPrivileges : null,
             MemsAllowed = memsAllowed,
             Other = (global::System.Collections.Generic.IReadOnlyDictionary<string, string>?)other ?? global::System.Collections.ObjectModel.ReadOnlyDictionary<string, string>.Empty,
         };
@@ -142,6 +170,18 @@ partial record ProcessStatus : global::ProcGen.IProcFile<ProcessStatus>
             value = default;
             return false;
         }
+    }
+
+    /// <summary>The error for the first required key the content lacks; off the hot path.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("ProcGen.Generator", "<version>")]
+    private static global::ProcGen.ProcParseException MissingRequiredKey(global::System.ReadOnlySpan<byte> utf8, ulong seen0)
+    {
+        if ((seen0 & 0x1UL) == 0) return global::ProcGen.ProcParseException.AtOffset(utf8, utf8.Length, "a line for the required key 'Name'");
+        if ((seen0 & 0x4UL) == 0) return global::ProcGen.ProcParseException.AtOffset(utf8, utf8.Length, "a line for the required key 'State'");
+        if ((seen0 & 0x8UL) == 0) return global::ProcGen.ProcParseException.AtOffset(utf8, utf8.Length, "a line for the required key 'Uid'");
+        if ((seen0 & 0x10UL) == 0) return global::ProcGen.ProcParseException.AtOffset(utf8, utf8.Length, "a line for the required key 'Groups'");
+        if ((seen0 & 0x40UL) == 0) return global::ProcGen.ProcParseException.AtOffset(utf8, utf8.Length, "a line for the required key 'SigBlk'");
+        return global::ProcGen.ProcParseException.AtOffset(utf8, utf8.Length, "every required key");
     }
 
     /// <summary>Maps the kernel's text to <see cref="global::Tests.TaskState"/>.</summary>

@@ -23,8 +23,10 @@ partial record VmStat : global::ProcGen.IProcFile<VmStat>
     [global::System.CodeDom.Compiler.GeneratedCode("ProcGen.Generator", "<version>")]
     public static VmStat Parse(global::System.ReadOnlySpan<byte> utf8)
     {
-        ulong? freePages = null;
-        ulong? pageFaults = null;
+        // One bit per declared key, set when its line is read: required keys are checked once, at the end.
+        ulong seen0 = 0;
+        ulong freePages = default;
+        ulong pageFaults = default;
         global::System.Collections.Generic.Dictionary<string, long>? other = null;
 
         int position = 0;
@@ -36,17 +38,25 @@ partial record VmStat : global::ProcGen.IProcFile<VmStat>
             switch (key.Length)
             {
                 case 7:
-                    if (global::System.MemoryExtensions.SequenceEqual(key, "pgfault"u8))
+                    switch (global::ProcGen.KeyMatch.Head(key))
                     {
-                        pageFaults = global::ProcGen.FieldParser.Decimal<ulong>(utf8, value, "an unsigned integer (ulong) for PageFaults (key 'pgfault')");
-                        continue;
+                        case 0x746C7561666770UL: // pgfault
+                            pageFaults = global::ProcGen.FieldParser.Decimal<ulong>(utf8, value, "an unsigned integer (ulong) for PageFaults (key 'pgfault')");
+                            seen0 |= 0x2UL;
+                            continue;
                     }
                     break;
                 case 13:
-                    if (global::System.MemoryExtensions.SequenceEqual(key, "nr_free_pages"u8))
+                    switch (global::ProcGen.KeyMatch.Head(key))
                     {
-                        freePages = global::ProcGen.FieldParser.Decimal<ulong>(utf8, value, "an unsigned integer (ulong) for FreePages (key 'nr_free_pages')");
-                        continue;
+                        case 0x5F656572665F726EUL: // nr_free_pages
+                            if (global::ProcGen.KeyMatch.Tail(key) == 0x73656761705F6565UL)
+                            {
+                                freePages = global::ProcGen.FieldParser.Decimal<ulong>(utf8, value, "an unsigned integer (ulong) for FreePages (key 'nr_free_pages')");
+                                seen0 |= 0x1UL;
+                                continue;
+                            }
+                            break;
                     }
                     break;
             }
@@ -54,10 +64,13 @@ partial record VmStat : global::ProcGen.IProcFile<VmStat>
             (other ??= new()).TryAdd(global::ProcGen.FieldParser.String(key), global::ProcGen.FieldParser.NumberWithOptionalKilobytes<long>(utf8, value, "an integer (long) (or a size in kB) for Other"));
         }
 
+        if ((seen0 & 0x1UL) != 0x1UL)
+            throw MissingRequiredKey(utf8, seen0);
+
         return new VmStat
         {
-            FreePages = freePages ?? throw global::ProcGen.ProcParseException.AtOffset(utf8, utf8.Length, "a line for the required key 'nr_free_pages'"),
-            PageFaults = pageFaults,
+            FreePages = freePages,
+            PageFaults = (seen0 & 0x2UL) != 0 ? pageFaults : null,
             Other = (global::System.Collections.Generic.IReadOnlyDictionary<string, long>?)other ?? global::System.Collections.ObjectModel.ReadOnlyDictionary<string, long>.Empty,
         };
     }
@@ -76,6 +89,14 @@ partial record VmStat : global::ProcGen.IProcFile<VmStat>
             value = default;
             return false;
         }
+    }
+
+    /// <summary>The error for the first required key the content lacks; off the hot path.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("ProcGen.Generator", "<version>")]
+    private static global::ProcGen.ProcParseException MissingRequiredKey(global::System.ReadOnlySpan<byte> utf8, ulong seen0)
+    {
+        if ((seen0 & 0x1UL) == 0) return global::ProcGen.ProcParseException.AtOffset(utf8, utf8.Length, "a line for the required key 'nr_free_pages'");
+        return global::ProcGen.ProcParseException.AtOffset(utf8, utf8.Length, "every required key");
     }
 }
 

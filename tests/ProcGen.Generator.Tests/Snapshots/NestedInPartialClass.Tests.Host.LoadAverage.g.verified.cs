@@ -28,23 +28,17 @@ partial class Host
             int position = 0;
             if (!global::ProcGen.ProcText.NextLine(utf8, ref position, out var line) || global::ProcGen.ProcText.Trim(line).IsEmpty)
                 throw global::ProcGen.ProcParseException.AtOffset(utf8, 0, "a line of blank-separated fields");
-            int column = 0;
-            global::System.ReadOnlySpan<byte> field;
+            var cursor = new global::ProcGen.ColumnCursor(utf8, line);
 
-            field = global::ProcGen.FieldParser.Required(utf8, line, global::ProcGen.ProcText.NextField(line, ref column), "a decimal number for OneMinute (field 0)");
-            var oneMinute = global::ProcGen.FieldParser.Double(utf8, field, "a decimal number for OneMinute (field 0)");
+            var oneMinute = global::ProcGen.FieldParser.Double(utf8, cursor.Next("a decimal number for OneMinute (field 0)"), "a decimal number for OneMinute (field 0)");
 
-            field = global::ProcGen.FieldParser.Required(utf8, line, global::ProcGen.ProcText.NextField(line, ref column), "a decimal number for FiveMinutes (field 1)");
-            var fiveMinutes = global::ProcGen.FieldParser.Double(utf8, field, "a decimal number for FiveMinutes (field 1)");
+            var fiveMinutes = global::ProcGen.FieldParser.Double(utf8, cursor.Next("a decimal number for FiveMinutes (field 1)"), "a decimal number for FiveMinutes (field 1)");
 
-            field = global::ProcGen.FieldParser.Required(utf8, line, global::ProcGen.ProcText.NextField(line, ref column), "a decimal number for FifteenMinutes (field 2)");
-            var fifteenMinutes = global::ProcGen.FieldParser.Double(utf8, field, "a decimal number for FifteenMinutes (field 2)");
+            var fifteenMinutes = global::ProcGen.FieldParser.Double(utf8, cursor.Next("a decimal number for FifteenMinutes (field 2)"), "a decimal number for FifteenMinutes (field 2)");
 
-            field = global::ProcGen.FieldParser.Required(utf8, line, global::ProcGen.ProcText.NextField(line, ref column), "a SlashPair for Scheduling (field 3)");
-            var scheduling = global::ProcGen.FieldParser.Value<global::ProcGen.SlashPair>(utf8, field, "a SlashPair for Scheduling (field 3)");
+            var scheduling = global::ProcGen.FieldParser.Value<global::ProcGen.SlashPair>(utf8, cursor.Next("a SlashPair for Scheduling (field 3)"), "a SlashPair for Scheduling (field 3)");
 
-            field = global::ProcGen.FieldParser.Required(utf8, line, global::ProcGen.ProcText.NextField(line, ref column), "an integer (int) for LastPid (field 4)");
-            var lastPid = global::ProcGen.FieldParser.Decimal<int>(utf8, field, "an integer (int) for LastPid (field 4)");
+            var lastPid = cursor.NextDecimal<int>("an integer (int) for LastPid (field 4)");
 
             return new LoadAverage
             {
