@@ -98,33 +98,33 @@ public static class FieldParser
     /// <summary>Blank-separated decimal numbers (<c>Groups:</c>, <c>NSpid:</c>); empty text is an empty array.</summary>
     public static T[] DecimalArray<T>(ReadOnlySpan<byte> content, ReadOnlySpan<byte> value, string expected)
         where T : IBinaryInteger<T>, IMinMaxValue<T>
-    {
-        var result = new T[ProcText.CountFields(value)];
-        int position = 0;
-        for (int i = 0; i < result.Length; i++)
-            result[i] = Decimal<T>(content, ProcText.NextField(value, ref position), expected);
-        return result;
-    }
+        => IntegerArray<T>(content, value, expected, radix: 10);
 
     /// <summary>Blank-separated hexadecimal numbers.</summary>
     public static T[] HexArray<T>(ReadOnlySpan<byte> content, ReadOnlySpan<byte> value, string expected)
         where T : IBinaryInteger<T>, IMinMaxValue<T>
-    {
-        var result = new T[ProcText.CountFields(value)];
-        int position = 0;
-        for (int i = 0; i < result.Length; i++)
-            result[i] = Hex<T>(content, ProcText.NextField(value, ref position), expected);
-        return result;
-    }
+        => IntegerArray<T>(content, value, expected, radix: 16);
 
     /// <summary>Blank-separated octal numbers.</summary>
     public static T[] OctalArray<T>(ReadOnlySpan<byte> content, ReadOnlySpan<byte> value, string expected)
+        where T : IBinaryInteger<T>, IMinMaxValue<T>
+        => IntegerArray<T>(content, value, expected, radix: 8);
+
+    private static T[] IntegerArray<T>(ReadOnlySpan<byte> content, ReadOnlySpan<byte> value, string expected, int radix)
         where T : IBinaryInteger<T>, IMinMaxValue<T>
     {
         var result = new T[ProcText.CountFields(value)];
         int position = 0;
         for (int i = 0; i < result.Length; i++)
-            result[i] = Octal<T>(content, ProcText.NextField(value, ref position), expected);
+        {
+            var field = ProcText.NextField(value, ref position);
+            result[i] = radix switch
+            {
+                16 => Hex<T>(content, field, expected),
+                8 => Octal<T>(content, field, expected),
+                _ => Decimal<T>(content, field, expected),
+            };
+        }
         return result;
     }
 

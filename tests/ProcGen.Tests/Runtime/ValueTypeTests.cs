@@ -1,3 +1,4 @@
+using System;
 using System.Linq;
 using System.Text;
 using ProcGen;
@@ -59,5 +60,18 @@ public class ValueTypeTests
         Assert.Equal(
             [new EnvironmentVariable("A", "1"), new EnvironmentVariable("B", "x=y"), new EnvironmentVariable("C", ""), new EnvironmentVariable("NOEQUALS", null)],
             env);
+    }
+
+    [Fact]
+    public void Integer_arrays_parse_in_every_base_and_locate_bad_items()
+    {
+        var content = "a: 10 ff 17\n"u8;
+        var value = content[3..^1];
+        Assert.Equal([0x10u, 0xffu, 0x17u], FieldParser.HexArray<uint>(content, value, "hex"));
+        Assert.Equal([8u, 15u], FieldParser.OctalArray<uint>("10 17"u8, "10 17"u8, "octal"));
+        Assert.Empty(FieldParser.DecimalArray<int>(" "u8, " "u8, "none"));
+        byte[] bytes = content.ToArray();
+        var e = Assert.Throws<ProcParseException>(() => FieldParser.DecimalArray<int>(bytes, bytes.AsSpan(3, bytes.Length - 4), "decimal items"));
+        Assert.Equal((1, 7, "decimal items"), (e.Line, e.Column, e.Expected)); // "ff" is not decimal
     }
 }
