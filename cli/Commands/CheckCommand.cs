@@ -134,14 +134,13 @@ internal static class CheckCommand
             }
             catch (ProcessNotFoundException)
             {
-                // ESRCH also comes from live kernel threads, which have no environ or cmdline to give: only a
-                // process whose directory went away has really vanished; otherwise the file is treated as absent.
-                if (ProcessVanished(relativePath)) Report(ref _vanished, "gone  ", full);
+                // The runtime says so only when the process directory is gone (a live kernel thread's ESRCH is
+                // a missing file, below).
+                Report(ref _vanished, "gone  ", full);
             }
             catch (ProcFileNotFoundException)
             {
-                // Absent files are not checked (a kernel or fixture without them), unless their process left.
-                if (ProcessVanished(relativePath)) Report(ref _vanished, "gone  ", full);
+                // Absent files are not checked: a kernel, a configuration or a fixture without them.
             }
             catch (ProcPermissionDeniedException)
             {

@@ -37,18 +37,6 @@ public sealed class ProcFs
     /// <summary><c>thread-self</c>: the reading thread.</summary>
     public ProcessDirectory ThreadSelf => new(this, "thread-self", null);
 
-    /// <summary>
-    /// The process directory named by a path segment such as <c>42</c>, <c>self</c> or <c>42/task/43</c>.
-    /// </summary>
-    public ProcessDirectory ProcessAt(string relativeDirectory)
-    {
-        var trimmed = relativeDirectory.Trim('/');
-        int slash = trimmed.IndexOf('/');
-        var first = slash < 0 ? trimmed : trimmed[..slash];
-        int? pid = int.TryParse(first, NumberStyles.None, CultureInfo.InvariantCulture, out int n) ? n : null;
-        return new ProcessDirectory(this, trimmed, pid);
-    }
-
     /// <summary>The full path of <paramref name="relativePath"/> under the root.</summary>
     public string GetFullPath(string relativePath) => Root + "/" + relativePath.TrimStart('/');
 
@@ -63,17 +51,7 @@ public sealed class ProcFs
     {
         int errno = ProcFileReader.TryRead(Root, directory, file, T.EntryKind, ref SizeHint<T>.Value, out var content);
         if (errno != 0) throw ErrorFor(errno, directory, file);
-        using (content)
-        {
-            try
-            {
-                return T.Parse(content.Span);
-            }
-            catch (ProcParseException e) when (e.FilePath is null)
-            {
-                throw e.WithFilePath(Combine(directory, file));
-            }
-        }
+        return Parse<T>(content, directory, file);
     }
 
     /// <summary>Reads <c>directory/file</c>; absent, vanished and forbidden files are statuses, not exceptions.</summary>
@@ -85,17 +63,7 @@ public sealed class ProcFs
             var status = StatusFor(errno, directory);
             return status is { } s ? ProcResult<T>.Failed(s, Combine(directory, file)) : throw ErrorFor(errno, directory, file);
         }
-        using (content)
-        {
-            try
-            {
-                return ProcResult<T>.Ok(T.Parse(content.Span));
-            }
-            catch (ProcParseException e) when (e.FilePath is null)
-            {
-                throw e.WithFilePath(Combine(directory, file));
-            }
-        }
+        return ProcResult<T>.Ok(Parse<T>(content, directory, file));
     }
 
     /// <summary>
@@ -119,6 +87,22 @@ public sealed class ProcFs
             catch (ProcParseException e) when (e.FilePath is null)
             {
                 throw e.WithFilePath(Combine(directory, rest));
+            }
+        }
+    }
+
+    // Parses and returns the buffer; a parse error learns which file it came from.
+    private T Parse<T>(ProcFileReader.Content content, string directory, string file) where T : IProcFile<T>
+    {
+        using (content)
+        {
+            try
+            {
+                return T.Parse(content.Span);
+            }
+            catch (ProcParseException e) when (e.FilePath is null)
+            {
+                throw e.WithFilePath(Combine(directory, file));
             }
         }
     }

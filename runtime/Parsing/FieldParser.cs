@@ -138,14 +138,6 @@ public static class FieldParser
         return result;
     }
 
-    /// <summary>A field that must be present: empty means the line ended early.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static ReadOnlySpan<byte> Required(ReadOnlySpan<byte> content, ReadOnlySpan<byte> line, ReadOnlySpan<byte> field, string expected)
-    {
-        if (field.IsEmpty) throw ProcParseException.AfterEnd(content, line, expected);
-        return field;
-    }
-
     /// <summary>
     /// A value type of the <see cref="IProcValue{TSelf}"/> kind (<see cref="IdSet"/>, <see cref="RangeList"/>, …).
     /// </summary>
