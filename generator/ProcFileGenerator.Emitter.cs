@@ -37,46 +37,14 @@ public sealed partial class ProcFileGenerator
             }
 
             if (depth == 0) writer.WriteLine();
-            using (writer.Block($"partial {spec.Keyword} {spec.TypeName} : global::ProcGen.IProcFile<{spec.TypeName}>"))
+            string contract = spec.IsRow ? "IProcRow" : "IProcFile";
+            using (writer.Block($"partial {spec.Keyword} {spec.TypeName} : global::ProcGen.{contract}<{spec.TypeName}>"))
             {
                 WriteFileFacts(writer, spec);
-                writer.WriteLine();
-                writer.WriteLine($"""
-                    /// <summary>Parses the content of <c>{Xml(spec.PathTemplate)}</c>.</summary>
-                    /// <exception cref="global::ProcGen.ProcParseException">The content does not match the declaration; the exception says where and what was expected.</exception>
-                    {Names.GeneratedCode}
-                    """);
-                using (writer.Block($"public static {spec.TypeName} Parse({Names.ReadOnlySpan} {Names.Content})"))
-                {
-                    switch (spec.Format)
-                    {
-                        case FileFormat.KeyValue: KeyValueEmitter.WriteParseBody(writer, spec); break;
-                        case FileFormat.Columnar: ColumnarEmitter.WriteParseBody(writer, spec); break;
-                        default: ContentEmitter.WriteParseBody(writer, spec); break;
-                    }
-                }
-                writer.WriteLine();
-                writer.WriteLine($"""
-                    /// <summary>Parses the content of <c>{Xml(spec.PathTemplate)}</c>, returning <c>false</c> instead of throwing when it does not match.</summary>
-                    {Names.GeneratedCode}
-                    """);
-                using (writer.Block($"public static bool TryParse({Names.ReadOnlySpan} {Names.Content}, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out {spec.TypeName} value)"))
-                {
-                    writer.WriteLine($$"""
-                        try
-                        {
-                            value = Parse({{Names.Content}});
-                            return true;
-                        }
-                        catch (global::ProcGen.ProcParseException)
-                        {
-                            value = default;
-                            return false;
-                        }
-                        """);
-                }
-                if (spec.Format == FileFormat.KeyValue)
-                    KeyValueEmitter.WriteMembers(writer, spec);
+                if (spec.IsRow)
+                    RowEmitter.WriteMembers(writer, spec);
+                else
+                    WriteFileMembers(writer, spec);
                 ValueConversions.WriteEnumParsers(writer, spec.Properties.Select(p => p.Value).Concat(spec.Properties.Select(p => p.Value.Element).OfType<ValueSpec>()));
             }
 
@@ -91,6 +59,48 @@ public sealed partial class ProcFileGenerator
             return writer.ToString();
         }
 
+        /// <summary><c>Parse</c> (by format class), <c>TryParse</c> and the format's own helpers.</summary>
+        private static void WriteFileMembers(SourceWriter writer, RecordSpec spec)
+        {
+            writer.WriteLine();
+            writer.WriteLine($"""
+                /// <summary>Parses the content of <c>{Xml(spec.PathTemplate)}</c>.</summary>
+                /// <exception cref="global::ProcGen.ProcParseException">The content does not match the declaration; the exception says where and what was expected.</exception>
+                {Names.GeneratedCode}
+                """);
+            using (writer.Block($"public static {spec.TypeName} Parse({Names.ReadOnlySpan} {Names.Content})"))
+            {
+                switch (spec.Format)
+                {
+                    case FileFormat.KeyValue: KeyValueEmitter.WriteParseBody(writer, spec); break;
+                    case FileFormat.Columnar: ColumnarEmitter.WriteParseBody(writer, spec); break;
+                    default: ContentEmitter.WriteParseBody(writer, spec); break;
+                }
+            }
+            writer.WriteLine();
+            writer.WriteLine($"""
+                /// <summary>Parses the content of <c>{Xml(spec.PathTemplate)}</c>, returning <c>false</c> instead of throwing when it does not match.</summary>
+                {Names.GeneratedCode}
+                """);
+            using (writer.Block($"public static bool TryParse({Names.ReadOnlySpan} {Names.Content}, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out {spec.TypeName} value)"))
+            {
+                writer.WriteLine($$"""
+                    try
+                    {
+                        value = Parse({{Names.Content}});
+                        return true;
+                    }
+                    catch (global::ProcGen.ProcParseException)
+                    {
+                        value = default;
+                        return false;
+                    }
+                    """);
+            }
+            if (spec.Format == FileFormat.KeyValue)
+                KeyValueEmitter.WriteMembers(writer, spec);
+        }
+
         private static void WriteFileFacts(SourceWriter writer, RecordSpec spec)
         {
             string format = spec.Format.ToString();
@@ -103,7 +113,10 @@ public sealed partial class ProcFileGenerator
                 /// <summary>The format class of the declaration.</summary>
                 {Names.GeneratedCode}
                 public static global::ProcGen.ProcFileFormat Format => global::ProcGen.ProcFileFormat.{format};
-
+                """);
+            if (spec.IsRow) return;
+            writer.WriteLine();
+            writer.WriteLine($"""
                 /// <summary>Whether the path is a file to read or a link whose target is parsed.</summary>
                 {Names.GeneratedCode}
                 public static global::ProcGen.ProcEntryKind EntryKind => global::ProcGen.ProcEntryKind.{kind};

@@ -85,7 +85,44 @@ public sealed partial class ProcFileGenerator
                 }
             }
 
-            var properties = ParseProperties(type, format, separator);
+            if (format == FileFormat.Columnar) separator = ' ';
+            var table = TableSpec.None;
+            if (format is FileFormat.Rows or FileFormat.HeaderTable)
+            {
+                separator = ' ';
+                int skip = 0, header = 0;
+                bool aligned = false, sections = false;
+                foreach (var named in formatAttribute.NamedArguments)
+                {
+                    switch (named.Key)
+                    {
+                        case "Separator" when named.Value.Value is char c:
+                            separator = c;
+                            if (c is '\n' or '\r' or '\0' || c > 127)
+                                Report(DiagnosticDescriptors.InvalidAttributeArgument, AttributeSyntaxLocation(formatAttribute),
+                                    "Separator '" + Escape(c) + "'", "use a printable ASCII character, or ' ' for a run of blanks");
+                            break;
+                        case "SkipLines" when named.Value.Value is int n:
+                            skip = n;
+                            break;
+                        case "HeaderLine" when named.Value.Value is int n:
+                            header = n;
+                            break;
+                        case "Aligned" when named.Value.Value is bool b:
+                            aligned = b;
+                            break;
+                        case "Sections" when named.Value.Value is bool b:
+                            sections = b;
+                            break;
+                    }
+                }
+                if (skip < 0 || header < 0)
+                    Report(DiagnosticDescriptors.InvalidAttributeArgument, AttributeSyntaxLocation(formatAttribute),
+                        (skip < 0 ? "SkipLines " + skip : "HeaderLine " + header), "a line count cannot be negative");
+                table = new TableSpec(skip, header, aligned, sections);
+            }
+
+            var properties = ParseProperties(type, format, separator, table);
             if (properties is null) return null;
 
             string accessor = procFile.NamedArguments.FirstOrDefault(n => n.Key == "Accessor").Value.Value as string
@@ -103,7 +140,7 @@ public sealed partial class ProcFileGenerator
                 format,
                 separator,
                 accessor,
-                properties.ToEquatableArray());
+                properties.ToEquatableArray()) { Table = table };
         }
 
         private TypeHierarchy ParseHierarchy(INamedTypeSymbol type, TypeDeclarationSyntax syntax)
@@ -120,8 +157,11 @@ public sealed partial class ProcFileGenerator
             return containing.Count == 0 ? TypeHierarchy.None : new TypeHierarchy(containing.ToEquatableArray());
         }
 
-        private List<PropertySpec>? ParseProperties(INamedTypeSymbol type, FileFormat format, char separator)
+        private List<PropertySpec>? ParseProperties(INamedTypeSymbol type, FileFormat format, char separator, TableSpec table)
         {
+            bool fielded = format is FileFormat.Columnar or FileFormat.Rows or FileFormat.HeaderTable;
+            var names = new Dictionary<string, string>();
+            string? restProperty = null, sectionProperty = null, indentationProperty = null;
             var result = new List<PropertySpec>();
             var keys = new Dictionary<string, string>();
             var columns = new Dictionary<int, string>();
@@ -136,15 +176,17 @@ public sealed partial class ProcFileGenerator
 
                 var location = property.Locations.FirstOrDefault();
                 AttributeData? key = Find(property, "KeyAttribute"), other = Find(property, "OtherKeysAttribute"),
-                               column = Find(property, "ColumnAttribute"), enclosed = Find(property, "EnclosedAttribute");
+                               column = Find(property, "ColumnAttribute"), enclosed = Find(property, "EnclosedAttribute"),
+                               rest = Find(property, "RestAttribute"), section = Find(property, "SectionAttribute"),
+                               indentation = Find(property, "IndentationAttribute");
                 bool settable = property.SetMethod is not null;
-                bool bound = key is not null || other is not null || column is not null;
+                bool bound = key is not null || other is not null || column is not null || rest is not null || section is not null || indentation is not null;
 
                 if (format is FileFormat.SingleValue or FileFormat.NulSeparated or FileFormat.SymbolicLink)
                 {
                     if (bound)
                     {
-                        var stray = key ?? other ?? column!;
+                        var stray = key ?? other ?? column ?? rest ?? section ?? indentation!;
                         Report(DiagnosticDescriptors.BindingNotValidForFormat, AttributeSyntaxLocation(stray) ?? location,
                             stray.AttributeClass!.Name.Replace("Attribute", ""), FormatName(format), "a plain property (no binding attribute): the one property receives the whole content");
                         failed = true;
@@ -158,7 +200,7 @@ public sealed partial class ProcFileGenerator
                 {
                     if (settable)
                         Report(DiagnosticDescriptors.UnboundProperty, location, property.Name,
-                            format == FileFormat.KeyValue ? "[Key] or [OtherKeys]" : "[Column]");
+                            format == FileFormat.KeyValue ? "[Key] or [OtherKeys]" : format == FileFormat.Columnar ? "[Column] or [Rest]" : "[Column], [Rest], [Section] or [Indentation]");
                     continue;
                 }
                 if (!settable)
@@ -168,20 +210,49 @@ public sealed partial class ProcFileGenerator
                     continue;
                 }
 
-                if (format == FileFormat.KeyValue && column is not null)
+                if (format == FileFormat.KeyValue && (column ?? rest ?? section ?? indentation) is { } positional)
                 {
-                    Report(DiagnosticDescriptors.BindingNotValidForFormat, AttributeSyntaxLocation(column) ?? location, "Column", "key-value", "[Key(\"name\")]");
+                    Report(DiagnosticDescriptors.BindingNotValidForFormat, AttributeSyntaxLocation(positional) ?? location, positional.AttributeClass!.Name.Replace("Attribute", ""), "key-value", "[Key(\"name\")]");
                     failed = true;
                     continue;
                 }
-                if (format == FileFormat.Columnar && (key ?? other) is { } keyed)
+                if (fielded && (key ?? other) is { } keyed)
                 {
-                    Report(DiagnosticDescriptors.BindingNotValidForFormat, AttributeSyntaxLocation(keyed) ?? location, keyed.AttributeClass!.Name.Replace("Attribute", ""), "columnar", "[Column(index)]");
+                    Report(DiagnosticDescriptors.BindingNotValidForFormat, AttributeSyntaxLocation(keyed) ?? location, keyed.AttributeClass!.Name.Replace("Attribute", ""), FormatName(format), "[Column(index)]");
+                    failed = true;
+                    continue;
+                }
+                if ((section ?? indentation) is { } rowOnly && format != FileFormat.Rows)
+                {
+                    Report(DiagnosticDescriptors.BindingNotValidForFormat, AttributeSyntaxLocation(rowOnly) ?? location, rowOnly.AttributeClass!.Name.Replace("Attribute", ""), FormatName(format), "[Column(index)] or [Rest]");
+                    failed = true;
+                    continue;
+                }
+                if (section is not null && !table.Sections)
+                {
+                    Report(DiagnosticDescriptors.InvalidAttributeArgument, AttributeSyntaxLocation(section) ?? location, "[Section]", "the file has no sections: set [Rows(Sections = true)]");
+                    failed = true;
+                    continue;
+                }
+                if (column is not null && column.ConstructorArguments.Length == 1 && column.ConstructorArguments[0].Value is string && format != FileFormat.HeaderTable)
+                {
+                    Report(DiagnosticDescriptors.BindingNotValidForFormat, AttributeSyntaxLocation(column) ?? location, "Column(\"name\")", FormatName(format), "[Column(index)]: only a [HeaderTable] has names");
                     failed = true;
                     continue;
                 }
 
-                var binding = other is not null ? Binding.OtherKeys : key is not null ? Binding.Key : Binding.Column;
+                var binding = other is not null ? Binding.OtherKeys : key is not null ? Binding.Key
+                    : rest is not null ? Binding.Rest : section is not null ? Binding.Section : indentation is not null ? Binding.Indentation : Binding.Column;
+                string? single = binding switch { Binding.Rest => restProperty, Binding.Section => sectionProperty, Binding.Indentation => indentationProperty, _ => null };
+                if (single is not null)
+                {
+                    Report(DiagnosticDescriptors.DuplicateBinding, location, "[" + binding + "]", single, property.Name);
+                    failed = true;
+                    continue;
+                }
+                if (binding == Binding.Rest) restProperty = property.Name;
+                else if (binding == Binding.Section) sectionProperty = property.Name;
+                else if (binding == Binding.Indentation) indentationProperty = property.Name;
                 var value = ParseValue(property, binding, format);
                 if (value is null)
                 {
@@ -221,6 +292,19 @@ public sealed partial class ProcFileGenerator
                         }
                         else keys["\0other"] = property.Name;
                         break;
+                    case Binding.Column when column!.ConstructorArguments[0].Value is string columnName:
+                        if (columnName.Length == 0)
+                        {
+                            Report(DiagnosticDescriptors.InvalidAttributeArgument, AttributeArgumentLocation(column, 0) ?? location, "Column \"\"", "a column name cannot be empty");
+                            failed = true;
+                        }
+                        else if (names.TryGetValue(columnName, out var firstNamed))
+                        {
+                            Report(DiagnosticDescriptors.DuplicateBinding, AttributeArgumentLocation(column, 0) ?? location, "Column '" + columnName + "'", firstNamed, property.Name);
+                            failed = true;
+                        }
+                        else names[columnName] = property.Name;
+                        break;
                     case Binding.Column:
                         index = column!.ConstructorArguments[0].Value is int i ? i : -1;
                         if (index < 0)
@@ -241,7 +325,8 @@ public sealed partial class ProcFileGenerator
                         }
                         break;
                 }
-                result.Add(new PropertySpec(property.Name, binding, keyName, index, open, close, value));
+                var options = fielded ? ParseFieldOptions(property, column, value, location, ref failed) : FieldOptions.None;
+                result.Add(new PropertySpec(property.Name, binding, keyName, index, open, close, value) { Options = options });
             }
 
             if (format is FileFormat.SingleValue or FileFormat.NulSeparated or FileFormat.SymbolicLink)
@@ -258,23 +343,80 @@ public sealed partial class ProcFileGenerator
                 result.Add(new PropertySpec(candidates[0].Name, Binding.Content, null, -1, '\0', '\0', value));
             }
 
-            if (format == FileFormat.Columnar && !failed)
+            if (fielded && !failed)
             {
+                // Read order: the indentation, then columns by index (or by name), then the rest of the line.
+                var ordered = result.Where(p => p.Binding is Binding.Section or Binding.Indentation)
+                    .Concat(result.Where(p => p.Binding == Binding.Column && p.Options.ColumnName is null).OrderBy(p => p.Column))
+                    .Concat(result.Where(p => p.Binding == Binding.Column && p.Options.ColumnName is not null))
+                    .Concat(result.Where(p => p.Binding == Binding.Rest))
+                    .ToList();
                 // A missing trailing field can mean "older kernel"; a missing middle one cannot.
-                var ordered = result.OrderBy(p => p.Column).ToList();
-                for (int i = 0; i < ordered.Count - 1; i++)
+                var positional = ordered.Where(p => p.Binding == Binding.Column && p.Options.ColumnName is null).ToList();
+                for (int i = 0; i < positional.Count - 1; i++)
                 {
-                    if (ordered[i].Value.IsNullable && !ordered.Skip(i + 1).All(p => p.Value.IsNullable))
+                    if (positional[i].IsOptionalTrailing && !positional.Skip(i + 1).All(p => p.IsOptionalTrailing))
                     {
-                        var required = ordered.Skip(i + 1).First(p => !p.Value.IsNullable);
-                        Report(DiagnosticDescriptors.OptionalColumnBeforeRequired, Find(type, ordered[i].Name), ordered[i].Column.ToString(System.Globalization.CultureInfo.InvariantCulture), ordered[i].Name, required.Column.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                        var required = positional.Skip(i + 1).First(p => !p.IsOptionalTrailing);
+                        Report(DiagnosticDescriptors.OptionalColumnBeforeRequired, Find(type, positional[i].Name), positional[i].Column.ToString(System.Globalization.CultureInfo.InvariantCulture), positional[i].Name, required.Column.ToString(System.Globalization.CultureInfo.InvariantCulture));
                         failed = true;
                         break;
                     }
                 }
+                // Columns bound by name are read from a row split once; the left-to-right extras need a cursor.
+                if (ordered.Any(p => p.Options.ColumnName is not null)
+                    && ordered.FirstOrDefault(p => p.Binding == Binding.Rest || p.Options.Terminator is not null || p.Options.HeaderColumns
+                                                   || p.Options.OptionalToken is not null || p.EncloseOpen != '\0') is { } sequential)
+                {
+                    Report(DiagnosticDescriptors.BindingNotValidForFormat, Find(type, sequential.Name), sequential.Binding == Binding.Rest ? "Rest" : "a variable-width column",
+                        "header-table with columns bound by name", "[Column(\"name\")] or [Column(index)] for every column");
+                    failed = true;
+                }
                 result = ordered;
             }
             return failed ? null : result;
+        }
+
+        /// <summary>The per-field attributes, checked against the property's type.</summary>
+        private FieldOptions ParseFieldOptions(IPropertySymbol property, AttributeData? column, ValueSpec value, Location? location, ref bool failed)
+        {
+            bool problems = false;
+            string? Text(string attribute) => Find(property, attribute) is { } a && a.ConstructorArguments.Length == 1 ? a.ConstructorArguments[0].Value as string : null;
+            var options = new FieldOptions(
+                column is not null && column.ConstructorArguments.Length == 1 ? column.ConstructorArguments[0].Value as string : null,
+                Text("NullIfAttribute"),
+                Text("SuffixAttribute"),
+                Find(property, "EscapedAttribute") is not null,
+                Text("OptionalTokenAttribute"),
+                Text("TerminatedByAttribute"),
+                Find(property, "HeaderColumnsAttribute") is not null);
+
+            void Problem(string attribute, string why)
+            {
+                Report(DiagnosticDescriptors.InvalidAttributeArgument, AttributeSyntaxLocation(Find(property, attribute + "Attribute")!) ?? location, "[" + attribute + "] on " + property.Name, why);
+                problems = true;
+            }
+            foreach (var (text, attribute) in new[] { (options.NullToken, "NullIf"), (options.Suffix, "Suffix"), (options.OptionalToken, "OptionalToken"), (options.Terminator, "TerminatedBy") })
+            {
+                if (text is not null && (text.Length == 0 || text.Any(c => c is ' ' or '\t' or '\n')))
+                    Problem(attribute, "the text must be non-empty and without blanks");
+            }
+            if (options.NullToken is not null && !value.IsNullable)
+                Problem("NullIf", "the property must be nullable to receive null");
+            if (options.Escaped && value.Kind != ValueKind.String)
+                Problem("Escaped", "only a string can be unescaped");
+            if (options.OptionalToken is not null && (value.Kind != ValueKind.Boolean || value.IsNullable))
+                Problem("OptionalToken", "the property must be a bool: true when the token is there");
+            if (options.Terminator is not null && value.Kind != ValueKind.Array)
+                Problem("TerminatedBy", "only an array column has a variable length");
+            if (options.HeaderColumns && value.Kind != ValueKind.Array)
+                Problem("HeaderColumns", "the property must be an array: one value per header column");
+            if (options.HeaderColumns && property.ContainingType.GetAttributes().All(a => FormatOf(a) != FileFormat.HeaderTable))
+                Problem("HeaderColumns", "only a [HeaderTable] has header columns to count");
+            if (options.Terminator is not null && options.HeaderColumns)
+                Problem("TerminatedBy", "an array ends either at a terminator or after the header's column count");
+            failed |= problems;
+            return options;
         }
 
         private static Location? Find(INamedTypeSymbol type, string member) => type.GetMembers(member).FirstOrDefault()?.Locations.FirstOrDefault();
@@ -295,6 +437,9 @@ public sealed partial class ProcFileGenerator
                     : property.Type;
                 value = value with { IsValueType = underlying.IsValueType };
             }
+            if (value is not null && ((binding == Binding.Section && value.Kind != ValueKind.String)
+                                      || (binding == Binding.Indentation && value.Kind != ValueKind.Integer)))
+                value = null;
             if (value is null)
             {
                 Report(DiagnosticDescriptors.UnsupportedPropertyType, location, property.Name,
@@ -303,7 +448,11 @@ public sealed partial class ProcFileGenerator
             }
             foreach (var (used, name) in new[] { (hex, "Hex"), (octal, "Octal"), (kilobytes, "Kilobytes") })
             {
-                if (used && value.Kind != ValueKind.Integer && !(value.Kind is ValueKind.Array && value.Element?.Kind == ValueKind.Integer && name != "Kilobytes"))
+                bool hexValue = name == "Hex" && value.Kind == ValueKind.ProcValue
+                                && property.Type.WithNullableAnnotation(NullableAnnotation.NotAnnotated) is var t
+                                && (t is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } n ? n.TypeArguments[0] : t)
+                                    .AllInterfaces.Any(i => i.OriginalDefinition.ToDisplayString() == Ns + "IProcHexValue<TSelf>");
+                if (used && !hexValue && value.Kind != ValueKind.Integer && !(value.Kind is ValueKind.Array && value.Element?.Kind == ValueKind.Integer && name != "Kilobytes"))
                 {
                     Report(DiagnosticDescriptors.NumberAttributeOnNonInteger, location, name, property.Name, property.Type.ToDisplayString());
                     return null;
@@ -423,12 +572,16 @@ public sealed partial class ProcFileGenerator
         private static string DescribeContext(Binding binding, FileFormat format) => binding switch
         {
             Binding.OtherKeys => "[OtherKeys]",
+            Binding.Section => "[Section]",
+            Binding.Indentation => "[Indentation]",
             _ => "a " + FormatName(format) + " declaration",
         };
 
         private static string SupportedTypes(Binding binding, FileFormat format) => binding switch
         {
             Binding.OtherKeys => "IReadOnlyDictionary<string, T> with T an integer type or string",
+            Binding.Section => "string",
+            Binding.Indentation => "an integer type",
             _ when format == FileFormat.NulSeparated => "string[], IReadOnlyList<string>, EnvironmentVariable[], IReadOnlyList<EnvironmentVariable>",
             _ when format == FileFormat.SymbolicLink => "string",
             _ => "integer types, double, bool, string, enums with [ProcToken] members, IProcValue<T> types (IdSet, SlashPair, RangeList, …), arrays or IReadOnlyList<T> of integers or strings; each may be nullable",
@@ -440,6 +593,8 @@ public sealed partial class ProcFileGenerator
             FileFormat.Columnar => "columnar",
             FileFormat.SingleValue => "single-value",
             FileFormat.NulSeparated => "NUL-separated",
+            FileFormat.Rows => "rows",
+            FileFormat.HeaderTable => "header-table",
             _ => "symbolic-link",
         };
 
@@ -450,6 +605,8 @@ public sealed partial class ProcFileGenerator
             Ns + "SingleValueAttribute" => FileFormat.SingleValue,
             Ns + "NulSeparatedAttribute" => FileFormat.NulSeparated,
             Ns + "SymbolicLinkAttribute" => FileFormat.SymbolicLink,
+            Ns + "RowsAttribute" => FileFormat.Rows,
+            Ns + "HeaderTableAttribute" => FileFormat.HeaderTable,
             _ => null,
         };
 

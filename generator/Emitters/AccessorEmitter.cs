@@ -29,7 +29,8 @@ internal static class AccessorEmitter
         string target = perProcess ? "process" : "fs";
         string declared = string.Concat(parameters.Select(p => ", " + (s_integerPlaceholders.Contains(p) ? "int " : "string ") + Identifier(p)));
         string path = PathExpression(rest);
-        string type = spec.FullyQualifiedName;
+        string row = spec.FullyQualifiedName;
+        string type = spec.IsRow ? "global::ProcGen.ProcTable<" + row + ">" : row;
         string access = spec.Visibility == Visibility.Public ? "public" : "internal";
         string where = perProcess ? "of this process (or thread)" : "under this proc root";
 
@@ -53,6 +54,16 @@ internal static class AccessorEmitter
                 {access} static global::ProcGen.ProcResult<{type}> TryRead{spec.AccessorName}({receiver}{declared})
                     => {target}.TryRead<{type}>({path});
                 """);
+            if (spec.IsRow)
+            {
+                writer.WriteLine();
+                writer.WriteLine($"""
+                    /// <summary>Streams the rows of <c>{ProcGen.Generator.ProcFileGenerator.Emitter.Xml(spec.PathTemplate)}</c> {where} without a list; the file is opened when enumeration starts.</summary>
+                    {Names.GeneratedCode}
+                    {access} static global::ProcGen.ProcRowReader<{row}> Enumerate{spec.AccessorName}({receiver}{declared})
+                        => {target}.EnumerateRows<{row}>({path});
+                    """);
+            }
         }
     }
 

@@ -31,7 +31,11 @@ internal static class CatalogEmitter
                 foreach (var entry in entries)
                 {
                     string kind = entry.Format == FileFormat.SymbolicLink ? "SymbolicLink" : "File";
-                    writer.WriteLine($"new({Names.Literal(entry.PathTemplate)}, global::ProcGen.ProcFileFormat.{entry.Format}, global::ProcGen.ProcEntryKind.{kind}, typeof({entry.FullyQualifiedName}), static {Names.Content} => {entry.FullyQualifiedName}.Parse({Names.Content})),");
+                    // A row declaration is read as a table of its rows.
+                    string type = entry.Format is FileFormat.Rows or FileFormat.HeaderTable
+                        ? "global::ProcGen.ProcTable<" + entry.FullyQualifiedName + ">"
+                        : entry.FullyQualifiedName;
+                    writer.WriteLine($"new({Names.Literal(entry.PathTemplate)}, global::ProcGen.ProcFileFormat.{entry.Format}, global::ProcGen.ProcEntryKind.{kind}, typeof({type}), static {Names.Content} => {type}.Parse({Names.Content})),");
                 }
             }
         }

@@ -33,6 +33,8 @@ internal static class ValueConversions
             case ValueKind.Enum:
                 var token = firstTokenOnly ? $"{Names.ProcText}.FirstField({field})" : field;
                 return $"{EnumParserName(value)}({content}, {token})";
+            case ValueKind.ProcValue when value.Base == NumberBase.Hex:
+                return $"{Names.FieldParser}.HexValue<{value.TypeName}>({content}, {field}, {expected})";
             case ValueKind.ProcValue:
                 return $"{Names.FieldParser}.Value<{value.TypeName}>({content}, {field}, {expected})";
             case ValueKind.Array when value.Element!.Kind == ValueKind.String:

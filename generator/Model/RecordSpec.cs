@@ -23,6 +23,12 @@ internal sealed record RecordSpec(
     string AccessorName,
     EquatableArray<PropertySpec> Properties)
 {
+    /// <summary>For rows and header tables: the lines before the rows and how they are read.</summary>
+    public TableSpec Table { get; init; } = TableSpec.None;
+
+    /// <summary>Whether the declaration is one row of a file (rows, header table) rather than the whole file.</summary>
+    public bool IsRow => Format is FileFormat.Rows or FileFormat.HeaderTable;
+
     /// <summary>The generated file's hint name: unique per type, nested types included.</summary>
     public string HintName => (Namespace is null ? "" : Namespace + ".") + Hierarchy.QualifiedPrefix + TypeName + ".g.cs";
 }
@@ -48,4 +54,20 @@ internal enum FileFormat
     SingleValue,
     NulSeparated,
     SymbolicLink,
+    Rows,
+    HeaderTable,
+}
+
+/// <summary>The options of a <c>[Rows]</c> or <c>[HeaderTable]</c> declaration.</summary>
+/// <remarks>
+/// Models hold only strings, enums, primitives and <see cref="EquatableArray{T}"/>: never an <c>ISymbol</c>,
+/// <c>SyntaxNode</c>, <c>Location</c> or <c>Compilation</c>.
+/// </remarks>
+/// <param name="SkipLines">Rows: lines before the first row.</param>
+/// <param name="HeaderLine">Header tables: the 0-based line naming the columns.</param>
+/// <param name="Aligned">Header tables: fields are cut under the header's names.</param>
+/// <param name="Sections">Rows: title lines ending in <c>:</c> open sections.</param>
+internal sealed record TableSpec(int SkipLines, int HeaderLine, bool Aligned, bool Sections)
+{
+    public static readonly TableSpec None = new(0, 0, false, false);
 }

@@ -21,14 +21,119 @@ public sealed class OtherKeysAttribute : Attribute
 {
 }
 
-/// <summary>Binds a property to a whitespace-separated field of a <see cref="ColumnarAttribute"/> line, 0-based.</summary>
+/// <summary>
+/// Binds a property to a field of a <see cref="ColumnarAttribute"/> line or a row of a <see cref="RowsAttribute"/> or
+/// <see cref="HeaderTableAttribute"/> file: by 0-based index, or (header tables) by the name the header prints.
+/// </summary>
 [AttributeUsage(AttributeTargets.Property, Inherited = false)]
 public sealed class ColumnAttribute : Attribute
 {
     public ColumnAttribute(int index) => Index = index;
 
-    /// <summary>0-based field index. proc(5) numbers fields from 1: <c>(1) pid</c> is column 0.</summary>
+    /// <summary>The column the header names <paramref name="name"/>; a nullable property's column may be absent.</summary>
+    public ColumnAttribute(string name)
+    {
+        Index = -1;
+        Name = name;
+    }
+
+    /// <summary>0-based field index. proc(5) numbers fields from 1: <c>(1) pid</c> is column 0. -1 when bound by name.</summary>
     public int Index { get; }
+
+    /// <summary>The header's name for the column, or <c>null</c> when bound by index.</summary>
+    public string? Name { get; }
+}
+
+/// <summary>
+/// The rest of the line after the last bound column, trimmed: a path that may contain spaces (<c>{pid}/maps</c>),
+/// free text (<c>interrupts</c>' chip and handler names). A <c>string</c>, a <c>string[]</c> of its blank-separated
+/// words, or an <see cref="IProcValue{TSelf}"/> type; nullable when the line may end before it.
+/// </summary>
+[AttributeUsage(AttributeTargets.Property, Inherited = false)]
+public sealed class RestAttribute : Attribute
+{
+}
+
+/// <summary>
+/// The string is printed with the kernel's octal escapes (<c>\040</c> for a space, <c>\011</c> tab, <c>\012</c>
+/// newline, <c>\134</c> backslash: <c>seq_escape</c> in <c>mounts</c>, <c>mountinfo</c>, <c>swaps</c>); the property
+/// holds the decoded text.
+/// </summary>
+[AttributeUsage(AttributeTargets.Property, Inherited = false)]
+public sealed class EscapedAttribute : Attribute
+{
+}
+
+/// <summary>
+/// The kernel prints <see cref="Token"/> for "no value" (<c>-</c>, <c>unlimited</c>, <c>EOF</c>); the nullable
+/// property is then <c>null</c>.
+/// </summary>
+[AttributeUsage(AttributeTargets.Property, Inherited = false)]
+public sealed class NullIfAttribute : Attribute
+{
+    public NullIfAttribute(string token) => Token = token;
+
+    public string Token { get; }
+}
+
+/// <summary>
+/// The field ends with <see cref="Text"/>, which is not part of the value (<c>0:</c> in <c>interrupts</c>,
+/// <c>1:</c> in <c>locks</c>).
+/// </summary>
+[AttributeUsage(AttributeTargets.Property, Inherited = false)]
+public sealed class SuffixAttribute : Attribute
+{
+    public SuffixAttribute(string text) => Text = text;
+
+    public string Text { get; }
+}
+
+/// <summary>
+/// A <c>bool</c> column that is either the literal <see cref="Token"/> or absent (<c>-&gt;</c> before a blocked
+/// waiter in <c>locks</c>): <c>true</c> when present; when absent, the next column takes its place.
+/// </summary>
+[AttributeUsage(AttributeTargets.Property, Inherited = false)]
+public sealed class OptionalTokenAttribute : Attribute
+{
+    public OptionalTokenAttribute(string token) => Token = token;
+
+    public string Token { get; }
+}
+
+/// <summary>
+/// An array column of variable length that ends at the field <see cref="Token"/> (<c>mountinfo</c>'s optional
+/// fields end at <c>-</c>). The terminator is consumed; the next column follows it.
+/// </summary>
+[AttributeUsage(AttributeTargets.Property, Inherited = false)]
+public sealed class TerminatedByAttribute : Attribute
+{
+    public TerminatedByAttribute(string token) => Token = token;
+
+    public string Token { get; }
+}
+
+/// <summary>
+/// An array with one value per column the header names (<c>interrupts</c>, <c>softirqs</c>: one count per CPU).
+/// A row may have fewer (<c>ERR:</c> has one count); the column after it follows the last value read.
+/// </summary>
+[AttributeUsage(AttributeTargets.Property, Inherited = false)]
+public sealed class HeaderColumnsAttribute : Attribute
+{
+}
+
+/// <summary>The title of the section the row is in (see <see cref="RowsAttribute.Sections"/>), without its colon.</summary>
+[AttributeUsage(AttributeTargets.Property, Inherited = false)]
+public sealed class SectionAttribute : Attribute
+{
+}
+
+/// <summary>
+/// The number of blanks that indent the row: the depth in indented trees (<c>iomem</c>, <c>ioports</c> indent each
+/// level by two spaces).
+/// </summary>
+[AttributeUsage(AttributeTargets.Property, Inherited = false)]
+public sealed class IndentationAttribute : Attribute
+{
 }
 
 /// <summary>

@@ -51,3 +51,50 @@ public sealed class NulSeparatedAttribute : Attribute
 public sealed class SymbolicLinkAttribute : Attribute
 {
 }
+
+/// <summary>
+/// Many lines of the same shape, no header naming the columns: each line is one row, one record (<c>{pid}/maps</c>,
+/// <c>mounts</c>, <c>kallsyms</c>). Fields are bound by index with <see cref="ColumnAttribute"/>, the remainder of the
+/// line with <see cref="RestAttribute"/>. Blank lines are skipped. Read as a <see cref="ProcTable{TRow}"/>, or row by
+/// row without building a list (<c>fs.EnumerateKallsyms()</c>).
+/// </summary>
+[AttributeUsage(AttributeTargets.Class | AttributeTargets.Struct, Inherited = false)]
+public sealed class RowsAttribute : Attribute
+{
+    /// <summary>
+    /// The byte between fields. <c>' '</c> (the default) means "a run of spaces or tabs"; any other byte separates
+    /// exactly, so that empty fields count (<c>0::/user.slice</c> in <c>{pid}/cgroup</c> is three fields).
+    /// </summary>
+    public char Separator { get; set; } = ' ';
+
+    /// <summary>Lines at the start of the file that are not rows (a title, a header nobody binds by name).</summary>
+    public int SkipLines { get; set; }
+
+    /// <summary>
+    /// The file is split into sections by title lines: a line that starts in the first column and ends with
+    /// <c>:</c> (<c>Character devices:</c> in <c>devices</c>). A <see cref="SectionAttribute"/> property receives the
+    /// title of the section a row is in.
+    /// </summary>
+    public bool Sections { get; set; }
+}
+
+/// <summary>
+/// A header line names the columns, then one row per line (<c>slabinfo</c>, <c>{pid}/limits</c>, <c>swaps</c>,
+/// <c>interrupts</c>). Columns may be bound by header name (<c>[Column("Soft Limit")]</c>), so that kernels that add
+/// or move columns still parse, or by index; <see cref="HeaderColumnsAttribute"/> takes one value per header column
+/// (one count per CPU). A file with no lines at all is an empty table: some kernels print no header for an empty
+/// table.
+/// </summary>
+[AttributeUsage(AttributeTargets.Class | AttributeTargets.Struct, Inherited = false)]
+public sealed class HeaderTableAttribute : Attribute
+{
+    /// <summary>The 0-based line holding the column names; lines before it are skipped (<c>slabinfo</c>'s version line).</summary>
+    public int HeaderLine { get; set; }
+
+    /// <summary>
+    /// Columns are aligned under their names, which may contain single spaces (<c>{pid}/limits</c>:
+    /// <c>Soft Limit</c>): names are separated by two or more blanks, and a row's field is the text under its name,
+    /// from the name's first byte to the next name's, so that names with spaces and blank units both work.
+    /// </summary>
+    public bool Aligned { get; set; }
+}

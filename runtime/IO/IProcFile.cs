@@ -20,6 +20,12 @@ public enum ProcFileFormat
     SingleValue,
     NulSeparated,
     SymbolicLink,
+
+    /// <summary>Rows of fields without a header (<see cref="RowsAttribute"/>).</summary>
+    Rows,
+
+    /// <summary>A header line naming the columns, then rows (<see cref="HeaderTableAttribute"/>).</summary>
+    HeaderTable,
 }
 
 /// <summary>

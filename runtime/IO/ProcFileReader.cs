@@ -66,6 +66,45 @@ internal static unsafe class ProcFileReader
         }
     }
 
+    /// <summary>Opens <c>root/directory/file</c> for reading piece by piece (streamed rows); returns the errno or 0.</summary>
+    public static int TryOpen(string root, ReadOnlySpan<char> directory, ReadOnlySpan<char> file, out int fd)
+    {
+        int pathBytes = Encoding.UTF8.GetMaxByteCount(root.Length + directory.Length + file.Length + 2) + 1;
+        byte[] path = ArrayPool<byte>.Shared.Rent(pathBytes);
+        try
+        {
+            ComposePath(path, root, directory, file);
+            fixed (byte* cPath = path)
+            {
+                do fd = LibC.Open(cPath, LibC.O_RDONLY | LibC.O_CLOEXEC);
+                while (fd < 0 && Marshal.GetLastPInvokeError() == LibC.EINTR);
+            }
+            return fd < 0 ? Marshal.GetLastPInvokeError() : 0;
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(path);
+        }
+    }
+
+    /// <summary>One <c>read</c> into <paramref name="destination"/>: the byte count (0 at the end), or minus the errno.</summary>
+    public static int ReadSome(int fd, Span<byte> destination)
+    {
+        while (true)
+        {
+            nint n;
+            fixed (byte* b = destination)
+            {
+                n = LibC.Read(fd, b, (nuint)destination.Length);
+            }
+            if (n >= 0) return (int)n;
+            int errno = Marshal.GetLastPInvokeError();
+            if (errno != LibC.EINTR) return -errno;
+        }
+    }
+
+    public static void Close(int fd) => LibC.Close(fd);
+
     private static void ComposePath(Span<byte> destination, string root, ReadOnlySpan<char> directory, ReadOnlySpan<char> file)
     {
         int n = Encoding.UTF8.GetBytes(root, destination);

@@ -66,6 +66,12 @@ public sealed class ProcFs
         return ProcResult<T>.Ok(Parse<T>(content, directory, file));
     }
 
+    /// <summary>Streams the rows of a file without placeholders (<c>kallsyms</c>); see <see cref="ProcRowReader{TRow}"/>.</summary>
+    public ProcRowReader<T> EnumerateRows<T>(string relativePath) where T : IProcRow<T> => new(this, string.Empty, relativePath.Trim('/'));
+
+    /// <summary>Streams the rows of <c>directory/file</c>; the file is opened when enumeration starts.</summary>
+    public ProcRowReader<T> EnumerateRows<T>(string directory, string file) where T : IProcRow<T> => new(this, directory, file);
+
     /// <summary>
     /// Reads any catalog entry by its concrete relative path and returns the boxed record: the untyped path
     /// used by the CLI and <c>procgen check</c>.

@@ -59,6 +59,9 @@ public readonly struct ProcessDirectory : IEquatable<ProcessDirectory>
     /// <summary>Like <see cref="Read{T}"/>, with a vanished process or a refused read as a status.</summary>
     public ProcResult<T> TryRead<T>(string file) where T : IProcFile<T> => Fs.TryRead<T>(RelativePath, file);
 
+    /// <summary>Streams the rows of a per-process file (<c>maps</c> of a large process) without a list.</summary>
+    public ProcRowReader<T> EnumerateRows<T>(string file) where T : IProcRow<T> => Fs.EnumerateRows<T>(RelativePath, file);
+
     public bool Equals(ProcessDirectory other) => ReferenceEquals(Fs, other.Fs) && RelativePath == other.RelativePath;
 
     public override bool Equals(object? obj) => obj is ProcessDirectory other && Equals(other);

@@ -18,6 +18,7 @@ public ref struct ColumnCursor
 {
     private readonly ReadOnlySpan<byte> _content;
     private readonly ReadOnlySpan<byte> _line;
+    private readonly byte _separator;
     private int _position;
 
     /// <param name="content">The whole file, against which errors are located.</param>
@@ -26,19 +27,125 @@ public ref struct ColumnCursor
     {
         _content = content;
         _line = line;
+        _separator = 0;
+        _position = 0;
+    }
+
+    /// <summary>
+    /// A cursor over fields separated by exactly one <paramref name="separator"/> each (<c>:</c> in
+    /// <c>{pid}/cgroup</c>): empty fields count, and nothing is trimmed. Read it with <see cref="Next"/>,
+    /// <see cref="NextOptional"/>, <see cref="Skip"/> and <see cref="Rest"/>.
+    /// </summary>
+    public ColumnCursor(ReadOnlySpan<byte> content, ReadOnlySpan<byte> line, byte separator)
+    {
+        _content = content;
+        _line = line;
+        _separator = separator is (byte)' ' or (byte)'\t' ? (byte)0 : separator;
         _position = 0;
     }
 
     /// <summary>The next field, which must be present.</summary>
     public ReadOnlySpan<byte> Next(string expected)
     {
+        if (_separator != 0)
+        {
+            if (_position > _line.Length) throw ProcParseException.AfterEnd(_content, _line, expected);
+            return NextSeparated();
+        }
         var field = ProcText.NextField(_line, ref _position);
         if (field.IsEmpty) throw ProcParseException.AfterEnd(_content, _line, expected);
         return field;
     }
 
     /// <summary>The next field, or an empty span when the line has ended.</summary>
-    public ReadOnlySpan<byte> NextOptional() => ProcText.NextField(_line, ref _position);
+    public ReadOnlySpan<byte> NextOptional()
+    {
+        if (_separator != 0)
+            return _position > _line.Length ? _line[_line.Length..] : NextSeparated();
+        return ProcText.NextField(_line, ref _position);
+    }
+
+    // The field up to the next separator; past the last one, the position moves beyond the line's end.
+    private ReadOnlySpan<byte> NextSeparated()
+    {
+        var rest = _line[_position..];
+        int at = rest.IndexOf(_separator);
+        if (at < 0)
+        {
+            _position = _line.Length + 1;
+            return rest;
+        }
+        _position += at + 1;
+        return rest[..at];
+    }
+
+    /// <summary>
+    /// Everything after the fields read so far: trimmed of blanks for blank-separated lines, verbatim after a
+    /// declared separator. Empty when nothing is left.
+    /// </summary>
+    public ReadOnlySpan<byte> Rest()
+    {
+        if (_position > _line.Length) return _line[_line.Length..];
+        var rest = _line[_position..];
+        _position = _line.Length + (_separator != 0 ? 1 : 0);
+        return _separator != 0 ? rest : ProcText.Trim(rest);
+    }
+
+    /// <summary>The next field without its required <paramref name="suffix"/> (<c>0:</c> → <c>0</c>).</summary>
+    public ReadOnlySpan<byte> NextWithSuffix(ReadOnlySpan<byte> suffix, string expected)
+    {
+        var field = Next(expected);
+        if (!field.EndsWith(suffix) || field.Length == suffix.Length) throw ProcParseException.At(_content, field, expected + " ending with '" + System.Text.Encoding.UTF8.GetString(suffix) + "'");
+        return field[..^suffix.Length];
+    }
+
+    /// <summary>Consumes the next field if it is exactly <paramref name="token"/>; otherwise leaves it for the next column.</summary>
+    public bool TryToken(ReadOnlySpan<byte> token)
+    {
+        int position = _position;
+        var field = ProcText.NextField(_line, ref position);
+        if (!field.SequenceEqual(token)) return false;
+        _position = position;
+        return true;
+    }
+
+    /// <summary>
+    /// The fields up to (not including) the field <paramref name="terminator"/>, as one slice; the terminator is
+    /// consumed. Empty when the terminator comes next (<c>mountinfo</c> without optional fields).
+    /// </summary>
+    public ReadOnlySpan<byte> NextUntil(ReadOnlySpan<byte> terminator, string expected)
+    {
+        int start = _position;
+        while (_position < _line.Length)
+        {
+            int before = _position;
+            var field = ProcText.NextField(_line, ref _position);
+            if (field.IsEmpty) break;
+            if (field.SequenceEqual(terminator)) return ProcText.Trim(_line[start..before]);
+        }
+        throw ProcParseException.AfterEnd(_content, _line, expected + ", ended by '" + System.Text.Encoding.UTF8.GetString(terminator) + "'");
+    }
+
+    /// <summary>Up to <paramref name="count"/> fields as one slice (fewer when the line ends first).</summary>
+    public ReadOnlySpan<byte> NextFields(int count)
+    {
+        int start = _position;
+        Skip(count);
+        return ProcText.Trim(_line[Math.Min(start, _line.Length).._position]);
+    }
+
+    /// <summary>Like <see cref="NextEnclosed"/>, but empty when the line has ended (an optional <c>[module]</c>).</summary>
+    public ReadOnlySpan<byte> NextOptionalEnclosed(byte open, byte close, string expected)
+    {
+        int i = _position;
+        while ((uint)i < (uint)_line.Length && ProcText.IsBlank(_line[i])) i++;
+        if (i >= _line.Length)
+        {
+            _position = i;
+            return _line[_line.Length..];
+        }
+        return NextEnclosed(open, close, expected);
+    }
 
     /// <summary>The inside of the next <paramref name="open"/> … <paramref name="close"/> field (see <see cref="ProcText.NextEnclosed"/>).</summary>
     public ReadOnlySpan<byte> NextEnclosed(byte open, byte close, string expected)
@@ -51,6 +158,11 @@ public ref struct ColumnCursor
     /// <summary>Skips <paramref name="count"/> fields the declaration does not name.</summary>
     public void Skip(int count)
     {
+        if (_separator != 0)
+        {
+            for (; count > 0 && _position <= _line.Length; count--) NextSeparated();
+            return;
+        }
         var line = _line;
         int i = _position;
         for (; count > 0; count--)
@@ -61,7 +173,7 @@ public ref struct ColumnCursor
         _position = i;
     }
 
-    /// <summary>The next field as a decimal integer; a missing field or anything but a number in range throws there.</summary>
+    /// <summary>The next blank-separated field as a decimal integer; a missing field or anything but a number in range throws there.</summary>
     public T NextDecimal<T>(string expected) where T : IBinaryInteger<T>, IMinMaxValue<T>
     {
         if (!TryNextDecimal(expected, out T value))

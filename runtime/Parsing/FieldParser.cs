@@ -95,6 +95,41 @@ public static class FieldParser
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static string String(ReadOnlySpan<byte> field) => field.IsEmpty ? string.Empty : Encoding.UTF8.GetString(field);
 
+    /// <summary>
+    /// A string printed with the kernel's octal escapes (<c>seq_escape</c>: <c>\040</c> space, <c>\011</c> tab,
+    /// <c>\012</c> newline, <c>\134</c> backslash), decoded. A backslash not followed by three octal digits is kept
+    /// as printed: older kernels and other writers do not escape every backslash.
+    /// </summary>
+    public static string Unescaped(ReadOnlySpan<byte> field)
+    {
+        int backslash = field.IndexOf((byte)'\\');
+        if (backslash < 0) return String(field);
+        byte[]? rented = null;
+        Span<byte> decoded = field.Length <= 256 ? stackalloc byte[256] : (rented = System.Buffers.ArrayPool<byte>.Shared.Rent(field.Length));
+        int n = 0;
+        for (int i = 0; i < field.Length; i++)
+        {
+            byte b = field[i];
+            if (b == (byte)'\\' && i + 3 < field.Length
+                && IsOctal(field[i + 1]) && IsOctal(field[i + 2]) && IsOctal(field[i + 3]))
+            {
+                int code = ((field[i + 1] - '0') << 6) | ((field[i + 2] - '0') << 3) | (field[i + 3] - '0');
+                if (code <= 0xFF)
+                {
+                    decoded[n++] = (byte)code;
+                    i += 3;
+                    continue;
+                }
+            }
+            decoded[n++] = b;
+        }
+        var result = Encoding.UTF8.GetString(decoded[..n]);
+        if (rented is not null) System.Buffers.ArrayPool<byte>.Shared.Return(rented);
+        return result;
+    }
+
+    private static bool IsOctal(byte b) => (uint)(b - '0') <= 7;
+
     /// <summary>Blank-separated decimal numbers (<c>Groups:</c>, <c>NSpid:</c>); empty text is an empty array.</summary>
     public static T[] DecimalArray<T>(ReadOnlySpan<byte> content, ReadOnlySpan<byte> value, string expected)
         where T : IBinaryInteger<T>, IMinMaxValue<T>
@@ -145,4 +180,10 @@ public static class FieldParser
     public static T Value<T>(ReadOnlySpan<byte> content, ReadOnlySpan<byte> field, string expected)
         where T : IProcValue<T>
         => T.TryParse(field, out T value) ? value : throw ProcParseException.At(content, field, expected);
+
+    /// <summary>A value type printed in hexadecimal (<c>[Hex] DeviceNumber</c>: <c>fd:01</c> in <c>{pid}/maps</c>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static T HexValue<T>(ReadOnlySpan<byte> content, ReadOnlySpan<byte> field, string expected)
+        where T : IProcHexValue<T>
+        => T.TryParseHex(field, out T value) ? value : throw ProcParseException.At(content, field, expected);
 }

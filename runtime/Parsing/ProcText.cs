@@ -86,6 +86,14 @@ public static class ProcText
         return true;
     }
 
+    /// <summary>The number of spaces and tabs before the first other byte: the depth of a row in an indented tree.</summary>
+    public static int LeadingBlanks(ReadOnlySpan<byte> line)
+    {
+        int i = 0;
+        while (i < line.Length && IsBlank(line[i])) i++;
+        return i;
+    }
+
     /// <summary>The first blank-separated token (<c>S</c> of <c>S (sleeping)</c>).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static ReadOnlySpan<byte> FirstField(ReadOnlySpan<byte> span)

@@ -11,3 +11,13 @@ public interface IProcValue<TSelf> where TSelf : IProcValue<TSelf>
     /// <summary>Parses the whole of <paramref name="utf8"/> (already trimmed of surrounding blanks).</summary>
     static abstract bool TryParse(ReadOnlySpan<byte> utf8, out TSelf value);
 }
+
+/// <summary>
+/// A value type whose numbers the kernel prints in decimal in some files and in hexadecimal in others
+/// (<see cref="DeviceNumber"/>: <c>8:1</c> in <c>mountinfo</c>, <c>08:01</c> in <c>{pid}/maps</c>). A property of
+/// such a type marked <see cref="HexAttribute"/> is parsed with <see cref="TryParseHex"/>.
+/// </summary>
+public interface IProcHexValue<TSelf> : IProcValue<TSelf> where TSelf : IProcHexValue<TSelf>
+{
+    static abstract bool TryParseHex(ReadOnlySpan<byte> utf8, out TSelf value);
+}

@@ -155,7 +155,7 @@ public class DiagnosticsTests
             [Column(0)] public required double OneMinute { get; init; }
             public double {|PG0008:Extra|} { get; init; }
         }
-        """, "Property 'Extra' has no [Column] attribute and will not be parsed");
+        """, "Property 'Extra' has no [Column] or [Rest] attribute and will not be parsed");
 
     [Fact]
     public void PG0009_InvalidSeparator() => Verify("""

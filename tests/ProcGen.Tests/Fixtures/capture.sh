@@ -18,11 +18,20 @@ out=$1
 shift
 proc=${PROC:-/proc}
 
-system_files="meminfo vmstat loadavg uptime version cmdline"
-process_files="stat statm status io comm cmdline environ wchan oom_score oom_score_adj oom_adj loginuid sessionid personality coredump_filter"
+system_files="meminfo vmstat loadavg uptime version cmdline
+    buddyinfo cgroups consoles devices diskstats dma execdomains filesystems interrupts iomem ioports key-users keys
+    locks misc modules mtrr partitions slabinfo softirqs swaps vmallocinfo sysvipc/msg sysvipc/sem sysvipc/shm
+    tty/drivers tty/ldiscs bus/pci/devices bus/input/handlers fb latency_stats timer_stats"
+process_files="stat statm status io comm cmdline environ wchan oom_score oom_score_adj oom_adj loginuid sessionid personality coredump_filter
+    maps mounts mountinfo limits cgroup numa_maps stack uid_map gid_map projid_map timens_offsets syscall autogroup schedstat"
+thread_files="stat children"
+# kallsyms is 5 MB on a current kernel: keep its first lines (and say so in KERNEL); every line is a whole row.
+kallsyms_lines=${KALLSYMS_LINES:-3000}
 process_links="exe cwd root"
 
 copy_file() { # SOURCE DEST
+    [ -e "$1" ] || { echo "skipped $1 (absent on this kernel)" >&2; return 0; }
+    mkdir -p "$(dirname "$2")"
     # Read into a temporary first: a refused read must not leave an empty file that looks like real content.
     if cat "$1" > "$2.tmp" 2>/dev/null; then
         mv "$2.tmp" "$2"
@@ -46,6 +55,10 @@ uname -a > "$out/KERNEL"
 for f in $system_files; do
     copy_file "$proc/$f" "$out/$f"
 done
+if head -n "$kallsyms_lines" "$proc/kallsyms" > "$out/kallsyms.tmp" 2>/dev/null; then
+    mv "$out/kallsyms.tmp" "$out/kallsyms"
+    echo "kallsyms: first $kallsyms_lines lines of $(wc -l < "$proc/kallsyms")" >> "$out/KERNEL"
+fi
 
 for pid in "$@"; do
     dir="$out/$pid"
@@ -55,6 +68,11 @@ for pid in "$@"; do
     done
     for f in $process_links; do
         copy_link "$proc/$pid/$f" "$dir/$f"
+    done
+    for tid in $(ls "$proc/$pid/task" 2>/dev/null); do
+        for f in $thread_files; do
+            copy_file "$proc/$pid/task/$tid/$f" "$dir/task/$tid/$f"
+        done
     done
     if [ -r "$proc/$pid/fd" ] && ls "$proc/$pid/fd" >/dev/null 2>&1; then
         mkdir -p "$dir/fd"

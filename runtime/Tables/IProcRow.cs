@@ -1,0 +1,33 @@
+using System;
+
+namespace ProcGen;
+
+/// <summary>
+/// Implemented by the generator for every <see cref="RowsAttribute"/> and <see cref="HeaderTableAttribute"/>
+/// declaration: one record per line. <see cref="ProcTable{TRow}"/>, <see cref="ProcRowEnumerator{TRow}"/> and
+/// <see cref="ProcRowReader{TRow}"/> drive it; users rarely call these members themselves.
+/// </summary>
+public interface IProcRow<TSelf> where TSelf : IProcRow<TSelf>
+{
+    /// <summary>The declared path template, e.g. <c>{pid}/maps</c>.</summary>
+    static abstract string PathTemplate { get; }
+
+    static abstract ProcFileFormat Format { get; }
+
+    /// <summary>How many lines at the start of the file <see cref="ReadHeader"/> consumes (0 for plain rows).</summary>
+    static abstract int HeaderLineCount { get; }
+
+    /// <summary>
+    /// Consumes the lines before the first row, advancing <paramref name="position"/>, and returns what the rows
+    /// need from them (column positions, the number of per-CPU columns, the current section), or <c>null</c> when
+    /// rows need nothing.
+    /// </summary>
+    static abstract ProcTableLayout? ReadHeader(ReadOnlySpan<byte> utf8, ref int position);
+
+    /// <summary>
+    /// Parses one non-blank line, a slice of <paramref name="utf8"/>. Returns <c>false</c> when the line holds no
+    /// row (a section title, which updates <paramref name="layout"/>). A line that does not match throws
+    /// <see cref="ProcParseException"/>, located against <paramref name="utf8"/>.
+    /// </summary>
+    static abstract bool ParseRow(ReadOnlySpan<byte> utf8, ReadOnlySpan<byte> line, ProcTableLayout? layout, out TSelf row);
+}

@@ -1,0 +1,62 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+
+namespace ProcGen;
+
+/// <summary>
+/// The rows of a <see cref="RowsAttribute"/> or <see cref="HeaderTableAttribute"/> file, parsed at once: what
+/// <c>fs.Mounts()</c> or <c>process.Maps()</c> return. For files too large to hold (<c>kallsyms</c>), enumerate
+/// rows instead (<see cref="ProcRowReader{TRow}"/>, <see cref="ProcRowEnumerator{TRow}"/>).
+/// </summary>
+public sealed class ProcTable<TRow> : IReadOnlyList<TRow>, IProcFile<ProcTable<TRow>> where TRow : IProcRow<TRow>
+{
+    private readonly TRow[] _rows;
+    private readonly int _count;
+
+    private ProcTable(TRow[] rows, int count, ProcTableLayout? layout)
+    {
+        _rows = rows;
+        _count = count;
+        Layout = layout;
+    }
+
+    /// <summary>The header's facts (column names, …), or <c>null</c> for rows without a header or an empty table.</summary>
+    public ProcTableLayout? Layout { get; }
+
+    public static string PathTemplate => TRow.PathTemplate;
+
+    public static ProcFileFormat Format => TRow.Format;
+
+    public static ProcEntryKind EntryKind => ProcEntryKind.File;
+
+    public int Count => _count;
+
+    public TRow this[int index] => (uint)index < (uint)_count ? _rows[index] : throw new ArgumentOutOfRangeException(nameof(index));
+
+    /// <summary>Parses every row of the content.</summary>
+    /// <exception cref="ProcParseException">A line is not a row of the declared shape; the exception names it.</exception>
+    public static ProcTable<TRow> Parse(ReadOnlySpan<byte> utf8)
+    {
+        int position = 0;
+        var layout = TRow.ReadHeader(utf8, ref position);
+        // One array, sized by counting newlines (a vectorized pass), instead of a growing list.
+        var rows = new TRow[utf8[position..].Count((byte)'\n') + 1];
+        int count = 0;
+        while (ProcText.NextLine(utf8, ref position, out var line))
+        {
+            if (ProcText.Trim(line).IsEmpty) continue;
+            if (TRow.ParseRow(utf8, line, layout, out var row))
+                rows[count++] = row;
+        }
+        return new ProcTable<TRow>(rows, count, layout);
+    }
+
+    public ArraySegment<TRow>.Enumerator GetEnumerator() => new ArraySegment<TRow>(_rows, 0, _count).GetEnumerator();
+
+    IEnumerator<TRow> IEnumerable<TRow>.GetEnumerator() => GetEnumerator();
+
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    public override string ToString() => typeof(TRow).Name + "[" + _count + "]";
+}
