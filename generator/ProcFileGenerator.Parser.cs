@@ -305,6 +305,9 @@ public sealed partial class ProcFileGenerator
                         }
                         else names[columnName] = property.Name;
                         break;
+                    case Binding.Rest:
+                        index = rest!.ConstructorArguments.Length == 1 && rest.ConstructorArguments[0].Value is int from ? from : -1;
+                        break;
                     case Binding.Column:
                         index = column!.ConstructorArguments[0].Value is int i ? i : -1;
                         if (index < 0)
@@ -362,6 +365,12 @@ public sealed partial class ProcFileGenerator
                         failed = true;
                         break;
                     }
+                }
+                if (ordered.FirstOrDefault(p => p.Binding == Binding.Rest && p.Column >= 0) is { } restFrom
+                    && positional.Any(p => p.Column >= restFrom.Column))
+                {
+                    Report(DiagnosticDescriptors.InvalidAttributeArgument, Find(type, restFrom.Name), "Rest(" + restFrom.Column.ToString(System.Globalization.CultureInfo.InvariantCulture) + ")", "the rest must start after every bound column");
+                    failed = true;
                 }
                 // Columns bound by name are read from a row split once; the left-to-right extras need a cursor.
                 if (ordered.Any(p => p.Options.ColumnName is not null)

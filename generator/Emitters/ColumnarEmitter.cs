@@ -89,6 +89,8 @@ internal static class ColumnarEmitter
                     writer.WriteLine($"var {local} = ({value.TypeName}){Names.ProcText}.LeadingBlanks(line);");
                     continue;
                 case Binding.Rest:
+                    if (property.Column > next)
+                        writer.WriteLine($"cursor.Skip({property.Column - next}); // up to field {Index(property.Column)}, where the rest starts");
                     WriteRest(writer, property, local);
                     continue;
             }
@@ -189,12 +191,13 @@ internal static class ColumnarEmitter
         const string where = "rest of the line";
         var value = property.Value;
         writer.WriteLine("// The rest of the line: it may contain blanks.");
-        if (value.Kind == ValueKind.String && !value.IsNullable && !property.Options.Escaped)
-            writer.WriteLine($"var {local} = {Names.FieldParser}.String(cursor.Rest());");
-        else if (value.Kind == ValueKind.Array)
+        // Arrays and value types decide themselves whether nothing is a valid value (no tokens, no items).
+        if (value.Kind is ValueKind.Array || (value.Kind == ValueKind.ProcValue && !value.IsNullable))
             writer.WriteLine($"var {local} = {Convert(property, "cursor.Rest()", where)};");
+        else if (value.IsNullable)
+            WriteFieldValue(writer, property, local, "cursor.Rest()", where, optional: true);
         else
-            WriteFieldValue(writer, property, local, "cursor.Rest()", where, optional: value.IsNullable);
+            writer.WriteLine($"var {local} = {Convert(property, $"cursor.RequiredRest({Expected(property, where)})", where)};");
     }
 
     /// <summary>

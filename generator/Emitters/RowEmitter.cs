@@ -56,7 +56,7 @@ internal static class RowEmitter
 
         writer.WriteLine();
         writer.WriteLine($"""
-            /// <summary>Parses one non-blank line of <c>{path}</c>; <c>false</c> when it holds no row (a section title).</summary>
+            /// <summary>Parses one non-blank line of <c>{path}</c>{(spec.Table.Sections ? "; <c>false</c> when it is a section title, which it records in <paramref name=\"layout\"/>" : "; always a row (<c>true</c>)")}.</summary>
             /// <exception cref="global::ProcGen.ProcParseException">The line does not match the declaration; the exception says where and what was expected.</exception>
             {Names.GeneratedCode}
             """);

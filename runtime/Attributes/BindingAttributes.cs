@@ -52,6 +52,17 @@ public sealed class ColumnAttribute : Attribute
 [AttributeUsage(AttributeTargets.Property, Inherited = false)]
 public sealed class RestAttribute : Attribute
 {
+    /// <summary>The rest of the line after the last bound column.</summary>
+    public RestAttribute() => FromColumn = -1;
+
+    /// <summary>
+    /// The rest of the line from field <paramref name="fromColumn"/> on: the fields between the last bound column
+    /// and it are skipped (the <c>:</c> in <c>iomem</c>'s <c>00000000-00000fff : Reserved</c>).
+    /// </summary>
+    public RestAttribute(int fromColumn) => FromColumn = fromColumn;
+
+    /// <summary>The 0-based field the rest starts at, or -1 for "after the last bound column".</summary>
+    public int FromColumn { get; }
 }
 
 /// <summary>

@@ -17,9 +17,10 @@ public static class ProcPathTemplate
         var pattern = template.AsSpan();
         if (pattern.StartsWith(ProcessPlaceholder))
         {
-            // A thread directory is a process directory too: N/task/M/stat has the format of N/stat.
-            if (!TrySkipProcessDirectory(ref path)) return false;
             pattern = pattern[ProcessPlaceholder.Length..];
+            // A thread directory is a process directory too: N/task/M/stat has the format of N/stat. A template
+            // that names task/ itself ({pid}/task/{tid}/children) takes the process alone.
+            if (!TrySkipProcessDirectory(ref path, allowThread: !pattern.StartsWith("/task/"))) return false;
         }
         while (true)
         {
@@ -52,13 +53,13 @@ public static class ProcPathTemplate
         return true;
     }
 
-    private static bool TrySkipProcessDirectory(ref ReadOnlySpan<char> path)
+    private static bool TrySkipProcessDirectory(ref ReadOnlySpan<char> path, bool allowThread = true)
     {
         int slash = path.IndexOf('/');
         var first = slash < 0 ? path : path[..slash];
         if (!IsProcessName(first)) return false;
         path = path[first.Length..];
-        if (path.StartsWith("/task/"))
+        if (allowThread && path.StartsWith("/task/"))
         {
             var afterTask = path["/task/".Length..];
             int next = afterTask.IndexOf('/');

@@ -50,6 +50,33 @@ public readonly struct ProcessDirectory : IEquatable<ProcessDirectory>
                 yield return tid;
     }
 
+    /// <summary>
+    /// The open file descriptors listed under <c>fd/</c>, in directory order; empty if the process is gone or the
+    /// listing is refused (another user's process). Read each target with the generated <c>Fd(fd)</c> accessor.
+    /// </summary>
+    public IEnumerable<int> EnumerateFileDescriptors()
+    {
+        string[] entries;
+        try
+        {
+            entries = Directory.GetFileSystemEntries(Fs.GetFullPath(RelativePath + "/fd"));
+        }
+        catch (Exception e) when (e is DirectoryNotFoundException or UnauthorizedAccessException or IOException)
+        {
+            yield break;
+        }
+        foreach (var entry in entries)
+            if (int.TryParse(Path.GetFileName(entry), NumberStyles.None, CultureInfo.InvariantCulture, out int fd))
+                yield return fd;
+    }
+
+    /// <summary>The directories of this process's threads (<c>task/{tid}</c>); each reads the same files as a process.</summary>
+    public IEnumerable<ProcessDirectory> EnumerateThreads()
+    {
+        foreach (int tid in EnumerateThreadIds())
+            yield return Thread(tid);
+    }
+
     /// <summary>Whether the directory still exists (a zombie's does until it is reaped).</summary>
     public bool Exists => Directory.Exists(FullPath);
 

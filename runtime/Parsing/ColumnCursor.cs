@@ -91,6 +91,15 @@ public ref struct ColumnCursor
         return _separator != 0 ? rest : ProcText.Trim(rest);
     }
 
+    /// <summary>Like <see cref="Rest"/>, but the line must have something left.</summary>
+    public ReadOnlySpan<byte> RequiredRest(string expected)
+    {
+        bool exhausted = _position > _line.Length;
+        var rest = Rest();
+        if (exhausted || (rest.IsEmpty && _separator == 0)) throw ProcParseException.AfterEnd(_content, _line, expected);
+        return rest;
+    }
+
     /// <summary>The next field without its required <paramref name="suffix"/> (<c>0:</c> → <c>0</c>).</summary>
     public ReadOnlySpan<byte> NextWithSuffix(ReadOnlySpan<byte> suffix, string expected)
     {

@@ -15,7 +15,7 @@ public sealed class CompiledDeclarations : IDisposable
         Declarations.KeyValue, Declarations.KeyValueBlankSeparator, Declarations.Columnar, Declarations.Nested,
         Declarations.GlobalNamespace, Declarations.SingleValueString, Declarations.SingleValueNumber,
         Declarations.NulSeparatedStrings, Declarations.NulSeparatedEnvironment, Declarations.SymbolicLink,
-        Declarations.Placeholders);
+        Declarations.Placeholders, Declarations.Rows, Declarations.HeaderTables, Declarations.RowsWithTerminator);
 
     public void Dispose() => Assembly.Dispose();
 }
@@ -237,7 +237,11 @@ public class CompileAndRunTests : IClassFixture<CompiledDeclarations>
         Assert.Equal(
             files.Select(f => f.PathTemplate).Order(StringComparer.Ordinal),
             files.Select(f => f.PathTemplate));
-        Assert.Equal(12, files.Count);
+        Assert.Equal(20, files.Count);
+        // A row declaration is listed as the table of its rows, and parses through the catalog as one.
+        var locks = files.Single(f => f.PathTemplate == "locks");
+        Assert.Equal((ProcFileFormat.Rows, "ProcTable`1"), (locks.Format, locks.RecordType.Name));
+        Assert.Equal(2, ((System.Collections.IEnumerable)locks.Parse("1: POSIX ADVISORY WRITE 1 0:0:1 0 EOF\n2: FLOCK ADVISORY READ 2 0:0:1 0 EOF\n"u8)).Cast<object>().Count());
         var link = files.Single(f => f.PathTemplate == "{pid}/fd/{fd}");
         Assert.Equal((ProcFileFormat.SymbolicLink, ProcEntryKind.SymbolicLink), (link.Format, link.EntryKind));
         var score = files.Single(f => f.PathTemplate == "{pid}/oom_score");
@@ -289,5 +293,139 @@ public class CompileAndRunTests : IClassFixture<CompiledDeclarations>
         while (values.Count < fields)
             values.Add(values.Count switch { 51 => "3", 52 => "-5", _ => "0" });
         return string.Join(' ', values.Take(fields)) + "\n";
+    }
+
+    [Fact]
+    public void Rows_Sections_GiveEachRowItsTitle()
+    {
+        var rows = _assembly.ParseRows("Tests.Device", "Character devices:\n  1 mem\n  4 /dev/vc/0\n\nBlock devices:\n  8 sd\n259 blkext\n");
+
+        Assert.Equal(4, rows.Length);
+        Assert.Equal(("Character devices", 1, "mem"), ((string)Get(rows[0], "Kind")!, (int)Get(rows[0], "Major")!, (string)Get(rows[0], "Name")!));
+        Assert.Equal("/dev/vc/0", Get(rows[1], "Name"));
+        Assert.Equal(("Block devices", 259, "blkext"), ((string)Get(rows[3], "Kind")!, (int)Get(rows[3], "Major")!, (string)Get(rows[3], "Name")!));
+    }
+
+    [Fact]
+    public void Rows_BeforeTheFirstSection_IsAnError()
+        => Assert.Contains("section title", _assembly.ParseFailsRows("Tests.Device", "  1 mem\n").Expected);
+
+    [Fact]
+    public void Rows_OptionalTokenShiftsTheColumnsAfterIt_AndNullTokens()
+    {
+        var rows = _assembly.ParseRows("Tests.FileLock",
+            "1: POSIX  ADVISORY  WRITE 3311 08:02:1234 0 EOF\n" +
+            "1: -> POSIX  ADVISORY  WRITE - 08:02:1234 0 100\n" +
+            "22: FLOCK  ADVISORY  READ  77 fd:1f:99 0 EOF\n");
+        Assert.Equal((22, (int?)77), ((int)Get(rows[2], "Id")!, (int?)Get(rows[2], "Pid")));
+
+        Assert.Equal((1, false, "POSIX", (int?)3311, (ulong?)null), ((int)Get(rows[0], "Id")!, (bool)Get(rows[0], "IsWaiter")!, (string)Get(rows[0], "Class")!, (int?)Get(rows[0], "Pid"), (ulong?)Get(rows[0], "End")));
+        Assert.Equal((1, true, "POSIX", (int?)null, (ulong?)100), ((int)Get(rows[1], "Id")!, (bool)Get(rows[1], "IsWaiter")!, (string)Get(rows[1], "Class")!, (int?)Get(rows[1], "Pid"), (ulong?)Get(rows[1], "End")));
+    }
+
+    [Theory]
+    [InlineData("1 POSIX ADVISORY WRITE 3311 08:02:1234 0 EOF\n", 1, "ending with ':'")]
+    [InlineData("1: POSIX ADVISORY WRITE 3311 08:02:1234 0 EOM\n", 43, "End")]
+    [InlineData("1: POSIX ADVISORY WRITE x 08:02:1234 0 EOF\n", 25, "Pid")]
+    public void Rows_Malformed_ThrowsAtOffendingField(string content, int column, string expected)
+    {
+        var error = _assembly.ParseFailsRows("Tests.FileLock", content);
+        Assert.Equal((1, column), (error.Line, error.Column));
+        Assert.Contains(expected, error.Expected);
+    }
+
+    [Fact]
+    public void Rows_IndentationAndRestFromAColumn()
+    {
+        var rows = _assembly.ParseRows("Tests.Resource", "00000000-00000fff : Reserved\n00100000-bffdffff : System RAM\n  01000000-01ffffff : Kernel code\n");
+
+        Assert.Equal((0, "Reserved"), ((int)Get(rows[0], "Depth")!, (string)Get(rows[0], "Name")!));
+        Assert.Equal((2, "Kernel code"), ((int)Get(rows[2], "Depth")!, (string)Get(rows[2], "Name")!));
+        Assert.Equal(new AddressRange(0x100000, 0xbffdffff), Get(rows[1], "Range"));
+    }
+
+    [Fact]
+    public void Rows_DeclaredSeparatorKeepsEmptyFields_AndSkipLines()
+    {
+        var rows = _assembly.ParseRows("Tests.Cgroup", "a title line\n0::/\n4:memory,cpu:/a:b\n");
+
+        Assert.Equal(2, rows.Length);
+        Assert.Equal((0, "", "/"), ((int)Get(rows[0], "Id")!, (string)Get(rows[0], "Controllers")!, (string)Get(rows[0], "Path")!));
+        Assert.Equal("/a:b", Get(rows[1], "Path"));
+    }
+
+    [Fact]
+    public void HeaderTable_BindsByName_InAnyOrderTheKernelPrints()
+    {
+        const string v21 = "slabinfo - version: 2.1\n# name <active_objs> <num_objs> <objsize> : tunables <limit>\nkmalloc-8 10 20 8 : tunables 0\n";
+        const string reordered = "slabinfo - version: 9.9\n# name <objsize> <num_objs> <new_column>\nkmalloc-8 8 20 5\n";
+
+        var old = Assert.Single(_assembly.ParseRows("Tests.Slab", v21));
+        var newer = Assert.Single(_assembly.ParseRows("Tests.Slab", reordered));
+
+        Assert.Equal(("kmalloc-8", 20UL, 8u, (ulong?)null), ((string)Get(old, "Name")!, (ulong)Get(old, "Objects")!, (uint)Get(old, "ObjectSize")!, (ulong?)Get(old, "NewColumn")));
+        Assert.Equal(("kmalloc-8", 20UL, 8u, (ulong?)5), ((string)Get(newer, "Name")!, (ulong)Get(newer, "Objects")!, (uint)Get(newer, "ObjectSize")!, (ulong?)Get(newer, "NewColumn")));
+    }
+
+    [Fact]
+    public void HeaderTable_MissingRequiredColumn_IsAnErrorAtTheHeader()
+    {
+        var error = _assembly.ParseFailsRows("Tests.Slab", "slabinfo - version: 2.1\n# name <active_objs> <num_objs>\nx 1 2\n");
+        Assert.Equal((2, 1), (error.Line, error.Column));
+        Assert.Contains("'<objsize>'", error.Expected);
+    }
+
+    [Fact]
+    public void HeaderTable_RowShorterThanHeader_NamesTheMissingColumn()
+    {
+        var error = _assembly.ParseFailsRows("Tests.Slab", "slabinfo - version: 2.1\n# name <active_objs> <num_objs> <objsize>\nx 1 2\n");
+        Assert.Equal(3, error.Line);
+        Assert.Contains("ObjectSize", error.Expected);
+    }
+
+    [Fact]
+    public void HeaderTable_Aligned_CutsUnderTheNames()
+    {
+        var rows = _assembly.ParseRows("Tests.Limit",
+            "Limit                     Soft Limit           Hard Limit           Units     \n" +
+            "Max open files            1024                 4096                 files     \n" +
+            "Max nice priority         unlimited            0                    \n");
+
+        Assert.Equal(("Max open files", (ulong?)1024, "files"), ((string)Get(rows[0], "Name")!, (ulong?)Get(rows[0], "Soft"), (string?)Get(rows[0], "Units")));
+        Assert.Equal(("Max nice priority", (ulong?)null, (string?)null), ((string)Get(rows[1], "Name")!, (ulong?)Get(rows[1], "Soft"), (string?)Get(rows[1], "Units")));
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(64)]
+    public void HeaderTable_HeaderColumns_OneValuePerCpu(int cpus)
+    {
+        var header = string.Concat(Enumerable.Range(0, cpus).Select(c => $"       CPU{c}"));
+        var counts = string.Concat(Enumerable.Range(0, cpus).Select(c => $" {c * 3,10}"));
+        var rows = _assembly.ParseRows("Tests.Softirq", header + "\n          HI:" + counts + "\n   NET_RX:" + counts + "   driver text\n");
+
+        Assert.Equal(Enumerable.Range(0, cpus).Select(c => (ulong)(c * 3)), (ulong[])Get(rows[0], "PerCpu")!);
+        Assert.Null(Get(rows[0], "Description"));
+        Assert.Equal("driver text", Get(rows[1], "Description"));
+    }
+
+    [Fact]
+    public void HeaderTable_RowWithFewerValuesThanCpus_KeepsWhatIsThere()
+    {
+        var row = Assert.Single(_assembly.ParseRows("Tests.Softirq", "  CPU0  CPU1  CPU2\nERR: 7\n"));
+        Assert.Equal(new ulong[] { 7 }, (ulong[])Get(row, "PerCpu")!);
+    }
+
+    [Fact]
+    public void Rows_TerminatedArray_TakesZeroOrMoreFields()
+    {
+        var rows = _assembly.ParseRows("Tests.Mount",
+            "21 26 0:20 / /a\\040b rw - proc proc rw\n" +
+            "22 26 0:21 / /sys rw shared:7 master:1 - sysfs sysfs rw\n");
+
+        Assert.Empty((string[])Get(rows[0], "Optional")!);
+        Assert.Equal("/a b", Get(rows[0], "MountPoint"));
+        Assert.Equal(new[] { "shared:7", "master:1" }, (string[])Get(rows[1], "Optional")!);
+        Assert.Equal("sysfs", Get(rows[1], "Type"));
     }
 }

@@ -192,4 +192,94 @@ internal static class Declarations
             public required bool Enabled { get; init; }
         }
         """;
+
+    /// <summary>Rows with sections, a suffix, an optional token, null tokens, hex and a rest of the line.</summary>
+    public const string Rows = """
+        using ProcGen;
+
+        namespace Tests;
+
+        [ProcFile("devices", Accessor = "Devices"), Rows(Sections = true)]
+        public sealed partial record Device
+        {
+            [Section] public required string Kind { get; init; }
+            [Column(0)] public required int Major { get; init; }
+            [Rest] public required string Name { get; init; }
+        }
+
+        [ProcFile("locks", Accessor = "Locks"), Rows]
+        public readonly partial record struct FileLock
+        {
+            [Column(0), Suffix(":")] public required int Id { get; init; }
+            [Column(1), OptionalToken("->")] public required bool IsWaiter { get; init; }
+            [Column(2)] public required string Class { get; init; }
+            [Column(5), NullIf("-")] public int? Pid { get; init; }
+            [Column(8), NullIf("EOF")] public ulong? End { get; init; }
+        }
+
+        [ProcFile("iomem", Accessor = "MemoryResources"), Rows]
+        public sealed partial record Resource
+        {
+            [Indentation] public required int Depth { get; init; }
+            [Column(0)] public required AddressRange Range { get; init; }
+            [Rest(2)] public required string Name { get; init; }
+        }
+
+        [ProcFile("{pid}/cgroup", Accessor = "Cgroups"), Rows(Separator = ':', SkipLines = 1)]
+        public sealed partial record Cgroup
+        {
+            [Column(0)] public required int Id { get; init; }
+            [Column(1)] public required string Controllers { get; init; }
+            [Rest] public required string Path { get; init; }
+        }
+        """;
+
+    /// <summary>Header tables: by header name after a title line, aligned with spaces in names, and per-CPU columns.</summary>
+    public const string HeaderTables = """
+        using ProcGen;
+
+        namespace Tests;
+
+        [ProcFile("slabinfo", Accessor = "Slabs"), HeaderTable(HeaderLine = 1)]
+        public sealed partial record Slab
+        {
+            [Column(0)] public required string Name { get; init; }
+            [Column("<num_objs>")] public required ulong Objects { get; init; }
+            [Column("<objsize>")] public required uint ObjectSize { get; init; }
+            [Column("<new_column>")] public ulong? NewColumn { get; init; }
+        }
+
+        [ProcFile("{pid}/limits", Accessor = "Limits"), HeaderTable(Aligned = true)]
+        public sealed partial record Limit
+        {
+            [Column("Limit")] public required string Name { get; init; }
+            [Column("Soft Limit"), NullIf("unlimited")] public ulong? Soft { get; init; }
+            [Column("Units")] public string? Units { get; init; }
+        }
+
+        [ProcFile("softirqs", Accessor = "Softirqs"), HeaderTable]
+        public sealed partial record Softirq
+        {
+            [Column(0), Suffix(":")] public required string Name { get; init; }
+            [Column(1), HeaderColumns] public required ulong[] PerCpu { get; init; }
+            [Rest] public string? Description { get; init; }
+        }
+        """;
+
+    /// <summary>mountinfo: a variable middle ended by a token, escaped paths.</summary>
+    public const string RowsWithTerminator = """
+        using ProcGen;
+
+        namespace Tests;
+
+        [ProcFile("{pid}/mountinfo", Accessor = "MountInfo"), Rows]
+        public sealed partial record Mount
+        {
+            [Column(0)] public required int Id { get; init; }
+            [Column(4), Escaped] public required string MountPoint { get; init; }
+            [Column(6), TerminatedBy("-")] public required string[] Optional { get; init; }
+            [Column(7)] public required string Type { get; init; }
+            [Column(8), Escaped] public string? Source { get; init; }
+        }
+        """;
 }

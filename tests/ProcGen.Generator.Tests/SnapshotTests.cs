@@ -34,6 +34,25 @@ public class SnapshotTests
     public void SymbolicLink() => Verify(Declarations.SymbolicLink, "Tests.ProcessExecutable.g.cs");
 
     [Fact]
+    public void Rows_SectionsSuffixOptionalTokenAndRest()
+    {
+        var run = GeneratorHarness.Run(Declarations.Rows).AssertClean();
+        foreach (var type in new[] { "Device", "FileLock", "Resource", "Cgroup" })
+            Snapshot.Match(run.Source("Tests." + type + ".g.cs"), Name("Tests." + type + ".g"));
+    }
+
+    [Fact]
+    public void HeaderTables_ByNameAlignedAndPerCpu()
+    {
+        var run = GeneratorHarness.Run(Declarations.HeaderTables).AssertClean();
+        foreach (var type in new[] { "Slab", "Limit", "Softirq" })
+            Snapshot.Match(run.Source("Tests." + type + ".g.cs"), Name("Tests." + type + ".g"));
+    }
+
+    [Fact]
+    public void Rows_TerminatedArrayAndEscapes() => Verify(Declarations.RowsWithTerminator, "Tests.Mount.g.cs");
+
+    [Fact]
     public void NestedInPartialClass() => Verify(Declarations.Nested, "Tests.Host.LoadAverage.g.cs");
 
     [Fact]

@@ -63,6 +63,10 @@ internal sealed class CompiledAssembly : IDisposable
     public ProcParseException ParseFails(string typeName, string content)
         => Assert.Throws<ProcParseException>(() => Parse(typeName, content));
 
+    /// <summary>Parses rows that must be rejected, and returns the error.</summary>
+    public ProcParseException ParseFailsRows(string rowTypeName, string content)
+        => Assert.Throws<ProcParseException>(() => ParseRows(rowTypeName, content));
+
     /// <summary>Calls a static method of a generated or declared type (accessors, catalog).</summary>
     public object? Invoke(string typeName, string method, params object?[] arguments)
     {
@@ -87,6 +91,30 @@ internal sealed class CompiledAssembly : IDisposable
     }
 
     private static object ParseVia<T>(byte[] content) where T : IProcFile<T> => T.Parse(content)!;
+
+    /// <summary>Parses a rows or header-table declaration's content into its rows (boxed), rethrowing what it threw.</summary>
+    public object[] ParseRows(string rowTypeName, string content)
+    {
+        var shim = typeof(CompiledAssembly).GetMethod(nameof(ParseRowsVia), BindingFlags.NonPublic | BindingFlags.Static)!
+            .MakeGenericMethod(Type(rowTypeName));
+        try
+        {
+            return (object[])shim.Invoke(null, new object[] { Encoding.UTF8.GetBytes(content) })!;
+        }
+        catch (TargetInvocationException e) when (e.InnerException is not null)
+        {
+            ExceptionDispatchInfo.Capture(e.InnerException).Throw();
+            throw;
+        }
+    }
+
+    private static object[] ParseRowsVia<T>(byte[] content) where T : IProcRow<T>
+    {
+        var table = ProcTable<T>.Parse(content);
+        var rows = new object[table.Count];
+        for (int i = 0; i < rows.Length; i++) rows[i] = table[i]!;
+        return rows;
+    }
 
     public void Dispose() => _context.Unload();
 
