@@ -16,11 +16,22 @@ internal static class ColumnarEmitter
     /// <summary>The body of <c>Parse</c> for a single-line <c>[Columnar]</c> file.</summary>
     public static void WriteParseBody(SourceWriter writer, RecordSpec spec)
     {
-        writer.WriteLine($$"""
-            int position = 0;
-            if (!{{Names.ProcText}}.NextLine({{Names.Content}}, ref position, out var line) || {{Names.ProcText}}.Trim(line).IsEmpty)
-                throw {{Names.ParseException}}.AtOffset({{Names.Content}}, 0, "a line of blank-separated fields");
-            """);
+        if (spec.Properties.All(p => p.IsOptionalTrailing))
+        {
+            // Every field is optional, so an empty file is a value too (autogroup of a task in no autogroup).
+            writer.WriteLine($$"""
+                int position = 0;
+                {{Names.ProcText}}.NextLine({{Names.Content}}, ref position, out var line);
+                """);
+        }
+        else
+        {
+            writer.WriteLine($$"""
+                int position = 0;
+                if (!{{Names.ProcText}}.NextLine({{Names.Content}}, ref position, out var line) || {{Names.ProcText}}.Trim(line).IsEmpty)
+                    throw {{Names.ParseException}}.AtOffset({{Names.Content}}, 0, "a line of blank-separated fields");
+                """);
+        }
         WriteFieldReads(writer, spec);
         writer.WriteLine();
         using (writer.Block($"return new {spec.TypeName}", "};"))

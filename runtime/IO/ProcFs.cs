@@ -152,6 +152,9 @@ public sealed class ProcFs
         // ESRCH also comes from live kernel threads, which have no memory to show (environ, exe): only a
         // directory that is really gone means the process exited.
         LibC.ENOENT or LibC.ENOTDIR or LibC.ESRCH => ProcessVanished(directory) ? ProcReadStatus.ProcessGone : ProcReadStatus.NotFound,
+        // A task that is exiting (or a zombie) has no namespaces left: its mounts, mountinfo and mountstats
+        // refuse to open with EINVAL.
+        LibC.EINVAL when directory.Length > 0 => ProcessVanished(directory) ? ProcReadStatus.ProcessGone : ProcReadStatus.NotFound,
         LibC.EACCES or LibC.EPERM => ProcReadStatus.PermissionDenied,
         _ => null,
     };
@@ -163,6 +166,7 @@ public sealed class ProcFs
         {
             ProcReadStatus.ProcessGone => new ProcessNotFoundException(path),
             ProcReadStatus.NotFound when errno == LibC.ESRCH => new ProcFileNotFoundException(path + ": not available for this process (a kernel thread has no user memory)", path),
+            ProcReadStatus.NotFound when errno == LibC.EINVAL => new ProcFileNotFoundException(path + ": not available for this process (it is exiting or a zombie: no namespaces left)", path),
             ProcReadStatus.NotFound => new ProcFileNotFoundException(path),
             ProcReadStatus.PermissionDenied => new ProcPermissionDeniedException(path),
             _ => new ProcIOException(path, errno, LibC.Describe(errno)),

@@ -44,6 +44,9 @@ public class ProcessLineFileTests
     public void Autogroup_and_schedstat_from_fixture()
     {
         Assert.Equal(new ProcessAutogroup { Name = "/autogroup-6", Nice = 0 }, Sleep.Autogroup());
+        // A kernel thread is in no autogroup: the kernel prints nothing.
+        var none = Fixtures.Fs().Process(2).Autogroup();
+        Assert.Equal((null, null, false), (none.Name, none.Nice, none.IsInAutogroup));
         Assert.Equal(new ProcessSchedstat { RunTimeNanoseconds = 8229491, WaitTimeNanoseconds = 3023378, Timeslices = 2 }, Sleep.Schedstat());
     }
 
