@@ -148,7 +148,9 @@ public static class FieldParser
     private static T[] IntegerArray<T>(ReadOnlySpan<byte> content, ReadOnlySpan<byte> value, string expected, int radix)
         where T : IBinaryInteger<T>, IMinMaxValue<T>
     {
-        var result = new T[ProcText.CountFields(value)];
+        int count = ProcText.CountFields(value);
+        if (count == 0) return Array.Empty<T>();
+        var result = new T[count];
         int position = 0;
         for (int i = 0; i < result.Length; i++)
         {
@@ -166,7 +168,9 @@ public static class FieldParser
     /// <summary>Blank-separated words (<c>flags</c> of <c>cpuinfo</c>); empty text is an empty array.</summary>
     public static string[] StringArray(ReadOnlySpan<byte> value)
     {
-        var result = new string[ProcText.CountFields(value)];
+        int count = ProcText.CountFields(value);
+        if (count == 0) return Array.Empty<string>();
+        var result = new string[count];
         int position = 0;
         for (int i = 0; i < result.Length; i++)
             result[i] = String(ProcText.NextField(value, ref position));
