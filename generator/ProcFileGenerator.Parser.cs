@@ -31,7 +31,7 @@ public sealed partial class ProcFileGenerator
         {
             var parser = new Parser(cancellationToken);
             var spec = context.TargetSymbol is INamedTypeSymbol type
-                ? parser.ParseType(type, (TypeDeclarationSyntax)context.TargetNode, context.Attributes[0])
+                ? parser.ParseType(type, (TypeDeclarationSyntax)context.TargetNode, context.Attributes)
                 : null;
             var diagnostics = parser._diagnostics.ToEquatableArray();
             // A declaration with an error generates nothing: a half-right parser is worse than none.
@@ -42,8 +42,9 @@ public sealed partial class ProcFileGenerator
         private void Report(DiagnosticDescriptor descriptor, Location? location, params string[] arguments)
             => _diagnostics.Add(DiagnosticInfo.Create(descriptor, location, arguments));
 
-        private RecordSpec? ParseType(INamedTypeSymbol type, TypeDeclarationSyntax syntax, AttributeData procFile)
+        private RecordSpec? ParseType(INamedTypeSymbol type, TypeDeclarationSyntax syntax, System.Collections.Immutable.ImmutableArray<AttributeData> procFiles)
         {
+            var procFile = procFiles[0];
             if (!syntax.Modifiers.Any(SyntaxKind.PartialKeyword))
                 Report(DiagnosticDescriptors.TypeNotPartial, syntax.Identifier.GetLocation(), type.Name);
 
@@ -128,6 +129,27 @@ public sealed partial class ProcFileGenerator
             string accessor = procFile.NamedArguments.FirstOrDefault(n => n.Key == "Accessor").Value.Value as string
                               ?? DefaultAccessorName(type.Name, template);
 
+            // Further [ProcFile] attributes: the same format at other paths (net/tcp6, {pid}/net/tcp).
+            var otherPaths = new List<PathSpec>();
+            var seenPaths = new HashSet<string> { template };
+            foreach (var other in procFiles.Skip(1))
+            {
+                var otherTemplate = other.ConstructorArguments.Length == 1 ? other.ConstructorArguments[0].Value as string : null;
+                var otherLocation = AttributeArgumentLocation(other, 0) ?? syntax.Identifier.GetLocation();
+                if (otherTemplate is null || ValidateTemplate(otherTemplate) is not null)
+                {
+                    Report(DiagnosticDescriptors.InvalidPathTemplate, otherLocation, otherTemplate ?? "null", otherTemplate is null ? "it is null" : ValidateTemplate(otherTemplate)!);
+                    return null;
+                }
+                if (!seenPaths.Add(otherTemplate))
+                {
+                    Report(DiagnosticDescriptors.InvalidAttributeArgument, otherLocation, "ProcFile(\"" + otherTemplate + "\")", "the declaration already names this path");
+                    return null;
+                }
+                otherPaths.Add(new PathSpec(otherTemplate, other.NamedArguments.FirstOrDefault(n => n.Key == "Accessor").Value.Value as string
+                                                       ?? DefaultAccessorName(type.Name, otherTemplate)));
+            }
+
             return new RecordSpec(
                 type.ContainingNamespace.IsGlobalNamespace ? null : type.ContainingNamespace.ToDisplayString(),
                 type.Name,
@@ -140,7 +162,7 @@ public sealed partial class ProcFileGenerator
                 format,
                 separator,
                 accessor,
-                properties.ToEquatableArray()) { Table = table };
+                properties.ToEquatableArray()) { Table = table, OtherPaths = otherPaths.ToEquatableArray() };
         }
 
         private TypeHierarchy ParseHierarchy(INamedTypeSymbol type, TypeDeclarationSyntax syntax)

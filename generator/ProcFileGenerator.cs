@@ -53,7 +53,7 @@ public sealed partial class ProcFileGenerator : IIncrementalGenerator
             .Where(static spec => spec.Visibility != Visibility.Nested)
             .Select(static (spec, _) => CatalogEntry.From(spec))
             .Collect()
-            .Select(static (entries, _) => entries.OrderBy(e => e.PathTemplate, StringComparer.Ordinal).ThenBy(e => e.FullyQualifiedName, StringComparer.Ordinal).ToEquatableArray())
+            .Select(static (entries, _) => entries.SelectMany(e => e).OrderBy(e => e.PathTemplate, StringComparer.Ordinal).ThenBy(e => e.FullyQualifiedName, StringComparer.Ordinal).ToEquatableArray())
             .WithTrackingName(TrackingNames.Catalog);
 
         context.RegisterSourceOutput(catalog, static (output, entries) =>

@@ -20,7 +20,13 @@ internal static class AccessorEmitter
 
     public static void Write(SourceWriter writer, RecordSpec spec)
     {
-        var segments = spec.PathTemplate.Split('/');
+        foreach (var path in spec.Paths)
+            Write(writer, spec, path);
+    }
+
+    private static void Write(SourceWriter writer, RecordSpec spec, PathSpec file)
+    {
+        var segments = file.PathTemplate.Split('/');
         bool perProcess = segments[0] == "{pid}";
         var rest = perProcess ? segments.Skip(1).ToArray() : segments;
         var parameters = rest.Where(IsPlaceholder).Select(s => s.Substring(1, s.Length - 2)).ToList();
@@ -41,26 +47,26 @@ internal static class AccessorEmitter
         using (writer.Block($"{(spec.Visibility == Visibility.Public ? "public " : "")}static partial class {ClassName}"))
         {
             writer.WriteLine($"""
-                /// <summary>Reads and parses <c>{ProcGen.Generator.ProcFileGenerator.Emitter.Xml(spec.PathTemplate)}</c> {where}.</summary>
+                /// <summary>Reads and parses <c>{ProcGen.Generator.ProcFileGenerator.Emitter.Xml(file.PathTemplate)}</c> {where}.</summary>
                 /// <exception cref="global::ProcGen.ProcFileNotFoundException">The file is absent (or, as <see cref="global::ProcGen.ProcessNotFoundException"/>, its process has exited).</exception>
                 /// <exception cref="global::ProcGen.ProcPermissionDeniedException">The kernel refused the read.</exception>
                 /// <exception cref="global::ProcGen.ProcParseException">The content does not match the declaration.</exception>
                 {Names.GeneratedCode}
-                {access} static {type} {spec.AccessorName}({receiver}{declared})
+                {access} static {type} {file.AccessorName}({receiver}{declared})
                     => {target}.Read<{type}>({path});
 
-                /// <summary>Reads <c>{ProcGen.Generator.ProcFileGenerator.Emitter.Xml(spec.PathTemplate)}</c> {where}; an absent file, an exited process or a refused read is a status, not an exception.</summary>
+                /// <summary>Reads <c>{ProcGen.Generator.ProcFileGenerator.Emitter.Xml(file.PathTemplate)}</c> {where}; an absent file, an exited process or a refused read is a status, not an exception.</summary>
                 {Names.GeneratedCode}
-                {access} static global::ProcGen.ProcResult<{type}> TryRead{spec.AccessorName}({receiver}{declared})
+                {access} static global::ProcGen.ProcResult<{type}> TryRead{file.AccessorName}({receiver}{declared})
                     => {target}.TryRead<{type}>({path});
                 """);
             if (spec.IsRow)
             {
                 writer.WriteLine();
                 writer.WriteLine($"""
-                    /// <summary>Streams the rows of <c>{ProcGen.Generator.ProcFileGenerator.Emitter.Xml(spec.PathTemplate)}</c> {where} without a list; the file is opened when enumeration starts.</summary>
+                    /// <summary>Streams the rows of <c>{ProcGen.Generator.ProcFileGenerator.Emitter.Xml(file.PathTemplate)}</c> {where} without a list; the file is opened when enumeration starts.</summary>
                     {Names.GeneratedCode}
-                    {access} static global::ProcGen.ProcRowReader<{row}> Enumerate{spec.AccessorName}({receiver}{declared})
+                    {access} static global::ProcGen.ProcRowReader<{row}> Enumerate{file.AccessorName}({receiver}{declared})
                         => {target}.EnumerateRows<{row}>({path});
                     """);
             }

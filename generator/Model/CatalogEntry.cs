@@ -1,3 +1,5 @@
+using ProcGen.Generator.Helpers;
+
 namespace ProcGen.Generator.Model;
 
 /// <summary>One row of the generated catalog: what <c>procgen list</c> and <c>procgen read</c> need.</summary>
@@ -7,5 +9,7 @@ namespace ProcGen.Generator.Model;
 /// </remarks>
 internal sealed record CatalogEntry(string PathTemplate, FileFormat Format, string FullyQualifiedName)
 {
-    public static CatalogEntry From(RecordSpec spec) => new(spec.PathTemplate, spec.Format, spec.FullyQualifiedName);
+    /// <summary>One entry per path of the declaration.</summary>
+    public static ProcGen.Generator.Helpers.EquatableArray<CatalogEntry> From(RecordSpec spec)
+        => System.Linq.Enumerable.ToArray(System.Linq.Enumerable.Select(spec.Paths, p => new CatalogEntry(p.PathTemplate, spec.Format, spec.FullyQualifiedName))).ToEquatableArray();
 }

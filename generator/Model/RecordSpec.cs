@@ -26,12 +26,32 @@ internal sealed record RecordSpec(
     /// <summary>For rows and header tables: the lines before the rows and how they are read.</summary>
     public TableSpec Table { get; init; } = TableSpec.None;
 
+    /// <summary>Further paths with the same format (<c>net/tcp6</c> besides <c>net/tcp</c>), each with its accessor.</summary>
+    public EquatableArray<PathSpec> OtherPaths { get; init; } = EquatableArray<PathSpec>.Empty;
+
+    /// <summary>Every path of the declaration, the primary first.</summary>
+    public System.Collections.Generic.IEnumerable<PathSpec> Paths
+    {
+        get
+        {
+            yield return new PathSpec(PathTemplate, AccessorName);
+            foreach (var other in OtherPaths) yield return other;
+        }
+    }
+
     /// <summary>Whether the declaration is one row of a file (rows, header table) rather than the whole file.</summary>
     public bool IsRow => Format is FileFormat.Rows or FileFormat.HeaderTable;
 
     /// <summary>The generated file's hint name: unique per type, nested types included.</summary>
     public string HintName => (Namespace is null ? "" : Namespace + ".") + Hierarchy.QualifiedPrefix + TypeName + ".g.cs";
 }
+
+/// <summary>One path of a declaration and the name of its accessor.</summary>
+/// <remarks>
+/// Models hold only strings, enums, primitives and <see cref="EquatableArray{T}"/>: never an <c>ISymbol</c>,
+/// <c>SyntaxNode</c>, <c>Location</c> or <c>Compilation</c>.
+/// </remarks>
+internal sealed record PathSpec(string PathTemplate, string AccessorName);
 
 /// <summary>How far a declaration is visible, which decides the accessors' modifiers.</summary>
 internal enum Visibility

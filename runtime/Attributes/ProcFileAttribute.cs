@@ -10,8 +10,14 @@ namespace ProcGen;
 /// The path is relative to the proc root. Placeholders: <c>{pid}</c> (a process directory: a number,
 /// <c>self</c> or <c>thread-self</c>, or a thread's <c>{pid}/task/{tid}</c>) and named ones such as <c>{fd}</c>,
 /// which become parameters of the generated accessor.
+/// <para>
+/// A declaration may carry several <see cref="ProcFileAttribute"/>s when files share one format: <c>net/tcp</c> and
+/// <c>net/tcp6</c>, and the same files per network namespace under <c>{pid}/net/</c>. Each path gets its own
+/// accessor (name them with <see cref="Accessor"/>) and catalog entry; the first is the declaration's
+/// <c>PathTemplate</c>.
+/// </para>
 /// </remarks>
-[AttributeUsage(AttributeTargets.Class | AttributeTargets.Struct, Inherited = false)]
+[AttributeUsage(AttributeTargets.Class | AttributeTargets.Struct, Inherited = false, AllowMultiple = true)]
 public sealed class ProcFileAttribute : Attribute
 {
     public ProcFileAttribute(string pathTemplate) => PathTemplate = pathTemplate;

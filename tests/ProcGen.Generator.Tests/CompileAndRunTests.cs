@@ -237,7 +237,10 @@ public class CompileAndRunTests : IClassFixture<CompiledDeclarations>
         Assert.Equal(
             files.Select(f => f.PathTemplate).Order(StringComparer.Ordinal),
             files.Select(f => f.PathTemplate));
-        Assert.Equal(20, files.Count);
+        Assert.Equal(21, files.Count);
+        // One declaration, two paths: both are listed, with the same row type.
+        Assert.Equal(2, files.Count(f => f.RecordType.Name == "ProcTable`1" && f.RecordType.GetGenericArguments()[0].Name == "Device"));
+        Assert.Contains(files, f => f.PathTemplate == "{pid}/devices");
         // A row declaration is listed as the table of its rows, and parses through the catalog as one.
         var locks = files.Single(f => f.PathTemplate == "locks");
         Assert.Equal((ProcFileFormat.Rows, "ProcTable`1"), (locks.Format, locks.RecordType.Name));
@@ -304,6 +307,16 @@ public class CompileAndRunTests : IClassFixture<CompiledDeclarations>
         Assert.Equal(("Character devices", 1, "mem"), ((string)Get(rows[0], "Kind")!, (int)Get(rows[0], "Major")!, (string)Get(rows[0], "Name")!));
         Assert.Equal("/dev/vc/0", Get(rows[1], "Name"));
         Assert.Equal(("Block devices", 259, "blkext"), ((string)Get(rows[3], "Kind")!, (int)Get(rows[3], "Major")!, (string)Get(rows[3], "Name")!));
+    }
+
+    [Fact]
+    public void SeveralPaths_EachGetsItsAccessor()
+    {
+        var accessors = _assembly.Type("Tests.ProcFileAccessors");
+        Assert.Equal(typeof(ProcFs), accessors.GetMethod("Devices")!.GetParameters()[0].ParameterType);
+        Assert.Equal(typeof(ProcessDirectory), accessors.GetMethod("ProcessDevices")!.GetParameters()[0].ParameterType);
+        Assert.NotNull(accessors.GetMethod("EnumerateProcessDevices"));
+        Assert.Equal("devices", _assembly.Type("Tests.Device").GetProperty("PathTemplate")!.GetValue(null));
     }
 
     [Fact]

@@ -199,7 +199,7 @@ internal static class Declarations
 
         namespace Tests;
 
-        [ProcFile("devices", Accessor = "Devices"), Rows(Sections = true)]
+        [ProcFile("devices", Accessor = "Devices"), ProcFile("{pid}/devices", Accessor = "ProcessDevices"), Rows(Sections = true)]
         public sealed partial record Device
         {
             [Section] public required string Kind { get; init; }

@@ -89,3 +89,25 @@ public static partial class ProcFileAccessors
     public static global::ProcGen.ProcRowReader<global::Tests.Device> EnumerateDevices(this global::ProcGen.ProcFs fs)
         => fs.EnumerateRows<global::Tests.Device>("devices");
 }
+
+/// <summary>Reads the files declared in this namespace through a proc root or a process directory.</summary>
+public static partial class ProcFileAccessors
+{
+    /// <summary>Reads and parses <c>{pid}/devices</c> of this process (or thread).</summary>
+    /// <exception cref="global::ProcGen.ProcFileNotFoundException">The file is absent (or, as <see cref="global::ProcGen.ProcessNotFoundException"/>, its process has exited).</exception>
+    /// <exception cref="global::ProcGen.ProcPermissionDeniedException">The kernel refused the read.</exception>
+    /// <exception cref="global::ProcGen.ProcParseException">The content does not match the declaration.</exception>
+    [global::System.CodeDom.Compiler.GeneratedCode("ProcGen.Generator", "<version>")]
+    public static global::ProcGen.ProcTable<global::Tests.Device> ProcessDevices(this global::ProcGen.ProcessDirectory process)
+        => process.Read<global::ProcGen.ProcTable<global::Tests.Device>>("devices");
+
+    /// <summary>Reads <c>{pid}/devices</c> of this process (or thread); an absent file, an exited process or a refused read is a status, not an exception.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("ProcGen.Generator", "<version>")]
+    public static global::ProcGen.ProcResult<global::ProcGen.ProcTable<global::Tests.Device>> TryReadProcessDevices(this global::ProcGen.ProcessDirectory process)
+        => process.TryRead<global::ProcGen.ProcTable<global::Tests.Device>>("devices");
+
+    /// <summary>Streams the rows of <c>{pid}/devices</c> of this process (or thread) without a list; the file is opened when enumeration starts.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("ProcGen.Generator", "<version>")]
+    public static global::ProcGen.ProcRowReader<global::Tests.Device> EnumerateProcessDevices(this global::ProcGen.ProcessDirectory process)
+        => process.EnumerateRows<global::Tests.Device>("devices");
+}
