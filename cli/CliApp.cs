@@ -17,11 +17,15 @@ public static class CliApp
     /// <summary>Parses <paramref name="args"/>, runs the command and returns the exit code (see <see cref="ExitCodes"/>).</summary>
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
-        var root = new RootCommand("Typed parsers for Linux /proc: read, list and check the files the catalog declares.")
+        var root = new RootCommand("Typed parsers for Linux /proc: read, list and check the files the catalog declares; list, draw and summarize processes.")
         {
             ReadCommand.Create(stdout, stderr),
             ListCommand.Create(stdout),
             CheckCommand.Create(stdout, stderr),
+            PsCommand.Create(stdout, stderr),
+            TreeCommand.Create(stdout, stderr),
+            MemoryCommand.Create(stdout, stderr),
+            EnvCommand.Create(stdout, stderr),
         };
 
         // Not UseDefaults(): it would register with dotnet-suggest (writes files) and hook Ctrl+C, neither of which

@@ -36,6 +36,12 @@ public sealed class ProcessNotFoundException : ProcFileNotFoundException
         : base($"{filePath}: the process has exited", filePath, inner)
     {
     }
+
+    /// <summary>With a message of its own: a signal that found no process (<c>ESRCH</c>), a reused pid.</summary>
+    public ProcessNotFoundException(string message, string filePath, Exception? inner)
+        : base(message, filePath, inner)
+    {
+    }
 }
 
 /// <summary>
@@ -46,6 +52,12 @@ public sealed class ProcPermissionDeniedException : ProcException
 {
     public ProcPermissionDeniedException(string filePath, Exception? inner = null)
         : base($"{filePath}: permission denied", filePath, inner)
+    {
+    }
+
+    /// <summary>With a message of its own: a signal the caller may not send (<c>EPERM</c>).</summary>
+    public ProcPermissionDeniedException(string message, string filePath, Exception? inner)
+        : base(message, filePath, inner)
     {
     }
 }

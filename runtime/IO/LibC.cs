@@ -18,6 +18,8 @@ internal static unsafe partial class LibC
     public const int EACCES = 13;
     public const int ENOTDIR = 20;
     public const int EINVAL = 22;
+    public const int ERANGE = 34;
+    public const int ENOSYS = 38;
 
     private const int _SC_CLK_TCK = 2;
 
@@ -42,6 +44,30 @@ internal static unsafe partial class LibC
     private static partial long SysConf(int name);
 
     public static long ClockTicksPerSecond() => SysConf(_SC_CLK_TCK);
+
+    // Signals: kill(2), and the pidfd calls (Linux 5.3+, glibc 2.36+) that pin a process so that a pid reused
+    // between a check and the signal cannot be hit.
+
+    [LibraryImport("libc", EntryPoint = "kill", SetLastError = true)]
+    public static partial int Kill(int pid, int signal);
+
+    [LibraryImport("libc", EntryPoint = "pidfd_open", SetLastError = true)]
+    public static partial int PidfdOpen(int pid, uint flags);
+
+    [LibraryImport("libc", EntryPoint = "pidfd_send_signal", SetLastError = true)]
+    public static partial int PidfdSendSignal(int pidfd, int signal, void* info, uint flags);
+
+    // The user database through NSS (files, LDAP, systemd-homed …): getpwuid_r(3), getgrgid_r(3), getpwnam_r(3).
+    // They return the error number instead of setting errno; *result is null when there is no such entry.
+
+    [LibraryImport("libc", EntryPoint = "getpwuid_r")]
+    public static partial int GetPwUidR(uint uid, byte* passwd, byte* buffer, nuint bufferLength, byte** result);
+
+    [LibraryImport("libc", EntryPoint = "getgrgid_r")]
+    public static partial int GetGrGidR(uint gid, byte* group, byte* buffer, nuint bufferLength, byte** result);
+
+    [LibraryImport("libc", EntryPoint = "getpwnam_r")]
+    public static partial int GetPwNamR(byte* name, byte* passwd, byte* buffer, nuint bufferLength, byte** result);
 
     public static string Describe(int errno) => Marshal.GetPInvokeErrorMessage(errno);
 }

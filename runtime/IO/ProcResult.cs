@@ -16,6 +16,16 @@ public enum ProcReadStatus
 
     /// <summary>The kernel refused the read (root-only file, another user's process, <c>hidepid</c>).</summary>
     PermissionDenied,
+
+    /// <summary>
+    /// The file has no meaning for this process: a kernel thread has no executable, command line or environment,
+    /// a zombie has given up its memory, descriptors and directories. <see cref="ProcFs"/> itself never reports
+    /// it, because from one file's errno a live kernel thread's missing <c>exe</c> looks like any missing file
+    /// (<c>ENOENT</c>); layers that know what kind of process they read (the process API of
+    /// <c>ProcGen.Specs</c>) turn <see cref="NotFound"/> into it. Kept in this one enum rather than a second
+    /// result type so that every caller switches over one set of outcomes.
+    /// </summary>
+    NotApplicable,
 }
 
 /// <summary>
@@ -47,6 +57,8 @@ public readonly struct ProcResult<T>
         ProcReadStatus.Ok => _value!,
         ProcReadStatus.ProcessGone => throw new ProcessNotFoundException(FilePath ?? "?"),
         ProcReadStatus.PermissionDenied => throw new ProcPermissionDeniedException(FilePath ?? "?"),
+        ProcReadStatus.NotApplicable => throw new ProcFileNotFoundException(
+            $"{FilePath ?? "?"}: not applicable to this process (a kernel thread or a zombie has none)", FilePath ?? "?"),
         _ => throw new ProcFileNotFoundException(FilePath ?? "?"),
     };
 
@@ -60,6 +72,14 @@ public readonly struct ProcResult<T>
     public T? GetValueOrDefault(T? fallback = default) => IsOk ? _value : fallback;
 
     public static ProcResult<T> Ok(T value) => new(ProcReadStatus.Ok, value, null);
+
+    /// <summary>The same outcome with the value converted; a failure keeps its status and path.</summary>
+    public ProcResult<TResult> Select<TResult>(Func<T, TResult> selector)
+        => IsOk ? ProcResult<TResult>.Ok(selector(_value!)) : ProcResult<TResult>.Failed(Status, FilePath ?? "?");
+
+    /// <summary>The same failure for another value type (only for results that are not <see cref="IsOk"/>).</summary>
+    public ProcResult<TResult> CastFailure<TResult>()
+        => IsOk ? throw new InvalidOperationException("The read succeeded: there is no failure to pass on.") : ProcResult<TResult>.Failed(Status, FilePath ?? "?");
 
     public static ProcResult<T> Failed(ProcReadStatus status, string filePath) => new(status, default, filePath);
 
