@@ -37,7 +37,7 @@ public sealed class ProcessInfo
     private const uint KernelThreadFlag = 0x00200000;
 
     // Each cache slot holds a boxed ProcResult<T>: a reference is published atomically, a struct would tear.
-    private object? _commandLine, _environment, _exe, _root, _status, _io, _fileDescriptors;
+    private object? _commandLine, _environment, _exe, _root, _status, _io, _fileDescriptors, _limits, _cgroups, _maps;
     private string? _exePath;
     private bool _exePathKnown;
 
@@ -173,6 +173,15 @@ public sealed class ProcessInfo
 
     /// <summary>The I/O counters (<c>io</c>).</summary>
     public ProcResult<ProcessIo> Io => Cached(ref _io, "io", static d => d.TryReadIo());
+
+    /// <summary>The resource limits (<c>limits</c>), read once.</summary>
+    public ProcResult<ProcTable<ProcessLimit>> Limits => Cached(ref _limits, "limits", static d => d.TryReadLimits());
+
+    /// <summary>The control groups (<c>cgroup</c>), read once.</summary>
+    public ProcResult<ProcTable<ProcessCgroup>> Cgroups => Cached(ref _cgroups, "cgroup", static d => d.TryReadCgroups());
+
+    /// <summary>The memory mappings (<c>maps</c>), read once; a kernel thread has none (not applicable).</summary>
+    public ProcResult<ProcTable<MemoryMapping>> Maps => Cached(ref _maps, "maps", static d => d.TryReadMaps(), static m => m.Count == 0);
 
     /// <summary>
     /// The open descriptors (<c>fd/</c>) and their targets, by number. A descriptor closed between the listing and

@@ -17,9 +17,10 @@ public class FixtureProcessTests
         var counts = new ProcessEnumerationCounts();
         var pids = Fs.EnumerateProcesses(counts).Select(p => p.Pid).Order().ToArray();
 
-        Assert.Equal([1, 2, 4, 7325], pids);
-        Assert.Equal(4, counts.Listed);
-        Assert.Equal(4, counts.Returned);
+        // 31138 is the second sleep, captured later with the row files; its parent shell was not captured.
+        Assert.Equal([1, 2, 4, 7325, 31138], pids);
+        Assert.Equal(5, counts.Listed);
+        Assert.Equal(5, counts.Returned);
         Assert.Equal(0, counts.Vanished);
         Assert.Equal(0, counts.Hidden);
     }
@@ -83,6 +84,8 @@ public class FixtureProcessTests
         Assert.Equal(ProcReadStatus.NotApplicable, kthreadd.FileDescriptors.Status);
         Assert.Equal("/", kthreadd.Cwd.Value.Target);
         Assert.True(kthreadd.Io.IsOk);
+        Assert.Equal(ProcReadStatus.NotApplicable, kthreadd.Maps.Status);  // no user memory
+        Assert.Equal(16, kthreadd.Limits.Value.Count);
         Assert.Null(kthreadd.ExePath);
         Assert.Equal("kthreadd", kthreadd.ExeName);
         var e = Assert.Throws<ProcFileNotFoundException>(() => kthreadd.Exe.Value);
@@ -121,6 +124,14 @@ public class FixtureProcessTests
         Assert.True(sleep.Io.IsOk);
         Assert.Equal(new IdSet(0, 0, 0, 0), sleep.UserIds.Value);
         Assert.Equal(new IdSet(0, 0, 0, 0), sleep.GroupIds.Value);
+
+        // The capture of 7325 predates the row files; 31138 is the same kind of sleep, captured with them.
+        var later = Fs.GetProcess(31138);
+        Assert.Equal("/usr/bin/sleep", later.Maps.Value[0].Path);
+        Assert.Same(later.Maps.Value, later.Maps.Value);  // read once
+        Assert.Equal(20000UL, later.Limits.Value.Single(l => l.Name == "Max open files").Soft);
+        Assert.Equal("/process_api/1315304a7c9208479015bca1423d38f0", later.Cgroups.Value.Single(c => c.Controllers == "memory").Path);
+        Assert.Equal(ProcReadStatus.NotFound, sleep.Maps.Status);
 
         var fds = sleep.FileDescriptors.Value;
         Assert.Equal([0, 1, 2, 3, 4, 10, 251], fds.Keys.ToArray());
@@ -165,7 +176,7 @@ public class FixtureProcessTests
     {
         var tree = Fs.BuildProcessTree();
 
-        Assert.Equal([1, 2], tree.Roots.Select(n => n.Pid).ToArray());
+        Assert.Equal([1, 2, 31138], tree.Roots.Select(n => n.Pid).ToArray());  // 31138's parent was not captured
         Assert.Equal([7325], tree.Node(1)!.Children.Select(n => n.Pid).ToArray());
         Assert.Equal([4], tree.Node(2)!.Children.Select(n => n.Pid).ToArray());
         Assert.Equal([2], tree.Node(4)!.Ancestors.Select(n => n.Pid).ToArray());
@@ -178,7 +189,8 @@ public class FixtureProcessTests
         Assert.Equal(4, tree.Node(2)!.Find(comm: "kworker/R-rcu_gp")!.Pid);
         Assert.Null(tree.Node(2)!.Find(comm: "sleep", recursive: true));
         Assert.Null(tree.Find(pid: 7325, comm: "bash"));
-        Assert.Equal([1, 2, 4, 7325], tree.FindAll().Select(n => n.Pid).ToArray());
+        Assert.Equal([1, 2, 4, 7325, 31138], tree.FindAll().Select(n => n.Pid).Order().ToArray());
+        Assert.Equal([7325, 31138], tree.FindAll(exeName: "sleep").Select(n => n.Pid).Order().ToArray());
     }
 
     [Fact]
@@ -190,10 +202,11 @@ public class FixtureProcessTests
         Assert.Equal([7325], snapshot.Pids(ProcessFilter.ParentPid(1)));
         Assert.Equal([7325], snapshot.Pids(ProcessFilter.ProcessGroup(7321)));
         Assert.Equal([7325], snapshot.Pids(ProcessFilter.Session(4491)));
-        Assert.Equal([1, 2, 4, 7325], snapshot.Pids(ProcessFilter.EffectiveUser(0)));
+        Assert.Equal([1, 2, 4, 7325, 31138], snapshot.Pids(ProcessFilter.EffectiveUser(0)));
+        Assert.Equal([31138], snapshot.Pids(ProcessFilter.Session(26073)));
         Assert.Empty(snapshot.Pids(ProcessFilter.RealUser(1000)));
         Assert.Empty(snapshot.Pids(ProcessFilter.Terminal(TerminalDevice.FromTtyNumber(34816))));
-        Assert.Equal([7325], snapshot.Pids(ProcessFilter.Name("sleep").And(ProcessFilter.EffectiveUser(0))));
+        Assert.Equal([7325, 31138], snapshot.Pids(ProcessFilter.Name("sleep").And(ProcessFilter.EffectiveUser(0))));
         Assert.Equal([2, 4], Fs.ListPids(ProcessFilter.Where("kernel threads", p => p.IsKernelThread)));
     }
 
