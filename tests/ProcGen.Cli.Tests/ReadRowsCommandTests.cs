@@ -1,0 +1,60 @@
+using System.Linq;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+
+namespace ProcGen.Cli.Tests;
+
+/// <summary><c>procgen read</c> on files of rows: a table with a header row, and a JSON array of objects.</summary>
+public class ReadRowsCommandTests
+{
+    private const string Maps =
+        "55a821353000-55a821359000 r--p 00000000 fe:00 345402                     /usr/bin/my tool\n" +
+        "7fa61c000000-7fa61c021000 rw-p 00000000 00:00 0 \n";
+
+    private const string Limits =
+        "Limit                     Soft Limit           Hard Limit           Units     \n" +
+        "Max open files            1024                 524288               files     \n" +
+        "Max nice priority         0                    0                    \n";
+
+    [Fact]
+    public void Rows_print_as_a_table_one_line_per_row()
+    {
+        using var root = new FixtureRoot().Write("42/maps", Maps);
+
+        var result = Cli.Run("read", "42/maps", "--root", root.Path);
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        var lines = result.Stdout.Split('\n', System.StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(3, lines.Length);
+        Assert.Matches(new Regex(@"^Address\s+Permissions\s+Offset\s+Device\s+Inode\s+Path"), lines[0]);
+        Assert.Contains("/usr/bin/my tool", lines[1]);
+        Assert.Contains("r--p", lines[1]);
+    }
+
+    [Fact]
+    public void Rows_print_as_a_json_array_with_nulls_for_absent_values()
+    {
+        using var root = new FixtureRoot().Write("42/limits", Limits);
+
+        var result = Cli.Run("read", "42/limits", "--root", root.Path, "--json");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        var rows = JsonNode.Parse(result.Stdout)!.AsArray();
+        Assert.Equal(2, rows.Count);
+        Assert.Equal("Max open files", (string?)rows[0]!["name"]);
+        Assert.Equal(524288UL, (ulong?)rows[0]!["hard"]);
+        Assert.Null(rows[1]!["units"]);
+    }
+
+    [Fact]
+    public void A_bad_row_names_the_file_and_line()
+    {
+        using var root = new FixtureRoot().Write("42/maps", Maps.Replace("r--p", "r-?p"));
+
+        var result = Cli.Run("read", "42/maps", "--root", root.Path);
+
+        Assert.NotEqual(0, result.ExitCode);
+        Assert.Contains("42/maps:1:", result.Stderr);
+        Assert.Contains("Permissions", result.Stderr);
+    }
+}
