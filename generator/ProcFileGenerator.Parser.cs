@@ -93,6 +93,7 @@ public sealed partial class ProcFileGenerator
                 separator = ' ';
                 int skip = 0, header = 0;
                 bool aligned = false, sections = false;
+                string? noRowsText = null;
                 foreach (var named in formatAttribute.NamedArguments)
                 {
                     switch (named.Key)
@@ -115,12 +116,18 @@ public sealed partial class ProcFileGenerator
                         case "Sections" when named.Value.Value is bool b:
                             sections = b;
                             break;
+                        case "NoRowsText" when named.Value.Value is string text:
+                            noRowsText = text;
+                            if (text.Trim().Length == 0 || text.IndexOf('\n') >= 0 || text.Trim() != text)
+                                Report(DiagnosticDescriptors.InvalidAttributeArgument, AttributeSyntaxLocation(formatAttribute),
+                                    "NoRowsText \"" + text + "\"", "give the line's text without surrounding blanks or line breaks");
+                            break;
                     }
                 }
                 if (skip < 0 || header < 0)
                     Report(DiagnosticDescriptors.InvalidAttributeArgument, AttributeSyntaxLocation(formatAttribute),
                         (skip < 0 ? "SkipLines " + skip : "HeaderLine " + header), "a line count cannot be negative");
-                table = new TableSpec(skip, header, aligned, sections);
+                table = new TableSpec(skip, header, aligned, sections) { NoRowsText = noRowsText };
             }
 
             var properties = ParseProperties(type, format, separator, table);

@@ -41,6 +41,17 @@ internal static class ColumnarEmitter
     /// <summary>The body of <c>ParseRow</c>: one line of a rows or header-table file into <c>row</c>.</summary>
     public static void WriteParseRowBody(SourceWriter writer, RecordSpec spec)
     {
+        if (spec.Table.NoRowsText is { } noRows)
+        {
+            writer.WriteLine($$"""
+                // The kernel prints this line instead of rows when it has none: it is not a row.
+                if ({{Names.SequenceEqual}}({{Names.ProcText}}.Trim(line), {{Names.Utf8Literal(noRows)}}))
+                {
+                    row = default!;
+                    return false;
+                }
+                """);
+        }
         if (spec.Table.Sections)
         {
             writer.WriteLine($$"""

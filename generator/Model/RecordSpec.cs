@@ -90,4 +90,7 @@ internal enum FileFormat
 internal sealed record TableSpec(int SkipLines, int HeaderLine, bool Aligned, bool Sections)
 {
     public static readonly TableSpec None = new(0, 0, false, false);
+
+    /// <summary>Rows: the text of a line that stands for "no rows" (<c>No DMA</c>), or <c>null</c>.</summary>
+    public string? NoRowsText { get; init; }
 }

@@ -76,6 +76,13 @@ public sealed class RowsAttribute : Attribute
     /// title of the section a row is in.
     /// </summary>
     public bool Sections { get; set; }
+
+    /// <summary>
+    /// The whole text of a line the kernel prints instead of rows when it has none (<c>No DMA</c> in <c>dma</c> on
+    /// architectures without ISA DMA channels): such a line, trimmed, is not a row. <c>null</c> (the default): every
+    /// non-blank line is a row.
+    /// </summary>
+    public string? NoRowsText { get; set; }
 }
 
 /// <summary>

@@ -185,6 +185,16 @@ public class DiagnosticsTests
         """, "[Hex] with [Octal] is not valid here: a number has one base");
 
     [Fact]
+    public void PG0009_NoRowsTextWithBlanksAround() => Verify("""
+        [ProcFile("dma"), {|PG0009:Rows(NoRowsText = " No DMA")|}]
+        public sealed partial record DmaChannel
+        {
+            [Column(0), Suffix(":")] public required int Channel { get; init; }
+            [Rest] public required string Device { get; init; }
+        }
+        """, "NoRowsText \" No DMA\" is not valid here: give the line's text without surrounding blanks or line breaks");
+
+    [Fact]
     public void PG0010_KeyInColumnar() => Verify("""
         [ProcFile("loadavg"), Columnar]
         public sealed partial record LoadAverage
