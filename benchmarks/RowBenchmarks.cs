@@ -21,15 +21,19 @@ public class RowBenchmarks
     public const string Pid = "31138";
     public const int MapsRows = 37, MountRows = 20;
 
-    private byte[] _maps = null!, _mountInfo = null!;
-    private string _mapsText = null!, _mountInfoText = null!;
+    /// <summary>The captured kallsyms: its first 3000 lines.</summary>
+    public const int KallsymsRows = 3000;
+
+    private byte[] _maps = null!, _mountInfo = null!, _kallsyms = null!;
+    private string _mapsText = null!, _mountInfoText = null!, _kallsymsText = null!;
 
     [GlobalSetup]
     public void Setup()
     {
         _maps = Inputs.Bytes(Pid + "/maps");
         _mountInfo = Inputs.Bytes(Pid + "/mountinfo");
-        (_mapsText, _mountInfoText) = (Encoding.UTF8.GetString(_maps), Encoding.UTF8.GetString(_mountInfo));
+        _kallsyms = Inputs.Bytes("kallsyms");
+        (_mapsText, _mountInfoText, _kallsymsText) = (Encoding.UTF8.GetString(_maps), Encoding.UTF8.GetString(_mountInfo), Encoding.UTF8.GetString(_kallsyms));
     }
 
     [Benchmark(Baseline = true), BenchmarkCategory("maps")]
@@ -43,4 +47,17 @@ public class RowBenchmarks
 
     [Benchmark, BenchmarkCategory("mountinfo")]
     public ProcTable<MountInfo> MountInfo_ProcGen() => MountInfo.ParseTable(_mountInfo);
+
+    [Benchmark(Baseline = true), BenchmarkCategory("kallsyms")]
+    public int Kallsyms_Naive() => NaiveRowParsers.KallsymsCount(_kallsymsText);
+
+    /// <summary>Row by row without a list: a struct row, so only the name (and module) strings are allocated.</summary>
+    [Benchmark, BenchmarkCategory("kallsyms")]
+    public int Kallsyms_ProcGen_Enumerated()
+    {
+        int count = 0;
+        foreach (var symbol in KernelSymbol.EnumerateRows(_kallsyms))
+            if (symbol.Name.Length > 0) count++;
+        return count;
+    }
 }
