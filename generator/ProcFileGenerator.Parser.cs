@@ -427,14 +427,15 @@ public sealed partial class ProcFileGenerator
                 Find(property, "EscapedAttribute") is not null,
                 Text("OptionalTokenAttribute"),
                 Text("TerminatedByAttribute"),
-                Find(property, "HeaderColumnsAttribute") is not null);
+                Find(property, "HeaderColumnsAttribute") is not null,
+                Text("PrefixAttribute"));
 
             void Problem(string attribute, string why)
             {
                 Report(DiagnosticDescriptors.InvalidAttributeArgument, AttributeSyntaxLocation(Find(property, attribute + "Attribute")!) ?? location, "[" + attribute + "] on " + property.Name, why);
                 problems = true;
             }
-            foreach (var (text, attribute) in new[] { (options.NullToken, "NullIf"), (options.Suffix, "Suffix"), (options.OptionalToken, "OptionalToken"), (options.Terminator, "TerminatedBy") })
+            foreach (var (text, attribute) in new[] { (options.NullToken, "NullIf"), (options.Suffix, "Suffix"), (options.OptionalToken, "OptionalToken"), (options.Terminator, "TerminatedBy"), (options.Prefix, "Prefix") })
             {
                 if (text is not null && (text.Length == 0 || text.Any(c => c is ' ' or '\t' or '\n')))
                     Problem(attribute, "the text must be non-empty and without blanks");
@@ -453,6 +454,9 @@ public sealed partial class ProcFileGenerator
                 Problem("HeaderColumns", "only a [HeaderTable] has header columns to count");
             if (options.Terminator is not null && options.HeaderColumns)
                 Problem("TerminatedBy", "an array ends either at a terminator or after the header's column count");
+            if (options.Prefix is not null && (value.Kind == ValueKind.Array || options.OptionalToken is not null || options.Terminator is not null
+                                               || options.HeaderColumns || Find(property, "EnclosedAttribute") is not null || Find(property, "RestAttribute") is not null))
+                Problem("Prefix", "a prefix belongs to one field: not to an array, an optional token, an enclosed field or the rest of the line");
             failed |= problems;
             return options;
         }

@@ -181,7 +181,7 @@ internal static class ColumnarEmitter
         {
             WriteFieldValue(writer, property, local, $"cursor.NextWithSuffix({Names.Utf8Literal(suffix)}, {expected})", where, optional: false);
         }
-        else if (blankSeparated && options.NullToken is null && value.Kind == ValueKind.Integer && value.Base == NumberBase.Decimal && !value.Kilobytes)
+        else if (blankSeparated && options.NullToken is null && options.Prefix is null && value.Kind == ValueKind.Integer && value.Base == NumberBase.Decimal && !value.Kilobytes)
         {
             // Integers are found and parsed in one pass (the common case of every columnar file).
             if (value.IsNullable) writer.WriteLine($"// {where} is printed only by newer kernels.");
@@ -230,6 +230,8 @@ internal static class ColumnarEmitter
     {
         var value = property.Value;
         string? nullToken = property.Options.NullToken;
+        if (property.Options.Prefix is { } prefix)
+            fieldExpression = $"{Names.FieldParser}.{(optional ? "WithoutOptionalPrefix" : "WithoutPrefix")}({Names.Content}, {fieldExpression}, {Names.Utf8Literal(prefix)}, {Expected(property, where)})";
         if (!optional && nullToken is null)
         {
             writer.WriteLine($"var {local} = {Convert(property, fieldExpression, where)};");

@@ -36,6 +36,7 @@ internal sealed record PropertySpec(
 /// <param name="OptionalToken">For a <c>bool</c> column: the literal that is either there or not (<c>-&gt;</c>).</param>
 /// <param name="Terminator">For an array column: the field that ends it (<c>-</c> in <c>mountinfo</c>).</param>
 /// <param name="HeaderColumns">For an array column: one value per header column.</param>
+/// <param name="Prefix">Text the field starts with that is not part of the value (<c>Number=</c>).</param>
 internal sealed record FieldOptions(
     string? ColumnName,
     string? NullToken,
@@ -43,7 +44,8 @@ internal sealed record FieldOptions(
     bool Escaped,
     string? OptionalToken,
     string? Terminator,
-    bool HeaderColumns)
+    bool HeaderColumns,
+    string? Prefix = null)
 {
     public static readonly FieldOptions None = new(null, null, null, false, null, null, false);
 }

@@ -100,6 +100,19 @@ public sealed class SuffixAttribute : Attribute
 }
 
 /// <summary>
+/// The field starts with <see cref="Text"/>, which is not part of the value: the name of a <c>name=value</c> field
+/// (<c>Number=0</c> in <c>bus/input/handlers</c>). A field without it is a parse error; a nullable column that is
+/// absent is still <c>null</c>.
+/// </summary>
+[AttributeUsage(AttributeTargets.Property, Inherited = false)]
+public sealed class PrefixAttribute : Attribute
+{
+    public PrefixAttribute(string text) => Text = text;
+
+    public string Text { get; }
+}
+
+/// <summary>
 /// A <c>bool</c> column that is either the literal <see cref="Token"/> or absent (<c>-&gt;</c> before a blocked
 /// waiter in <c>locks</c>): <c>true</c> when present; when absent, the next column takes its place.
 /// </summary>

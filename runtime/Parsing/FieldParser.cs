@@ -75,6 +75,24 @@ public static class FieldParser
         return Kilobytes<T>(content, value, expected);
     }
 
+    /// <summary>The field without its required <paramref name="prefix"/> (<c>Number=0</c> → <c>0</c>); the value after it must not be empty.</summary>
+    public static ReadOnlySpan<byte> WithoutPrefix(ReadOnlySpan<byte> content, ReadOnlySpan<byte> field, ReadOnlySpan<byte> prefix, string expected)
+    {
+        if (field.Length <= prefix.Length || !field.StartsWith(prefix)) throw PrefixError(content, field, prefix, expected);
+        return field[prefix.Length..];
+    }
+
+    /// <summary>
+    /// Like <see cref="WithoutPrefix"/> for a column that may be absent: an empty field (the line ended) stays empty,
+    /// so that the property is <c>null</c>.
+    /// </summary>
+    public static ReadOnlySpan<byte> WithoutOptionalPrefix(ReadOnlySpan<byte> content, ReadOnlySpan<byte> field, ReadOnlySpan<byte> prefix, string expected)
+        => field.IsEmpty ? field : WithoutPrefix(content, field, prefix, expected);
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static ProcParseException PrefixError(ReadOnlySpan<byte> content, ReadOnlySpan<byte> field, ReadOnlySpan<byte> prefix, string expected)
+        => ProcParseException.At(content, field, expected + " after '" + Encoding.UTF8.GetString(prefix) + "'");
+
     /// <summary><c>0</c>/<c>1</c> or <c>no</c>/<c>yes</c>, as the kernel prints flags.</summary>
     public static bool Boolean(ReadOnlySpan<byte> content, ReadOnlySpan<byte> field, string expected)
     {

@@ -1,0 +1,81 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using ProcGen.Specs;
+
+namespace ProcGen.Tests.Specs;
+
+/// <summary>
+/// <see cref="MalformedInputTests"/> for files the capture kernel lacks (or has empty) and that are declared from
+/// hand-made content: the same promise, that a corrupted file fails only with a located
+/// <see cref="ProcParseException"/>, checked on the inline samples of their tests. Seeded, so failures reproduce.
+/// </summary>
+public class HandmadeMalformedInputTests
+{
+    private const int MutationsPerFile = 400;
+    private static readonly byte[] s_interesting = " \t\n\r\0:()[]/-+=,0123456789abcdefxkKMBD\\"u8.ToArray();
+
+    public static TheoryData<string, string> Samples() => new()
+    {
+        { "modules", ModulesTests.Modules },
+        { "mtrr", MtrrTests.Mtrr },
+        { "fb", "0 EFI VGA\n1 amdgpudrmfb\n" },
+        { "latency_stats", "Latency Top version : v0.1\n12 48213 9012 io_schedule folio_wait_bit_common\n3 1500 700 schedule_timeout nfs_wait_bit_killable [nfs]\n" },
+        { "timer_stats", TimerStatsTests.Active },
+        { "vmallocinfo", VmallocinfoTests.Handmade },
+        { "sysvipc/msg", SysVIpcTests.Header("msg") + SysVIpcTests.MessageRows },
+        { "sysvipc/sem", SysVIpcTests.Header("sem") + SysVIpcTests.SemaphoreRows },
+        { "sysvipc/shm", SysVIpcTests.Header("shm") + SysVIpcTests.SharedMemoryRows },
+        { "swaps", "Filename\t\t\t\tType\t\tSize\t\tUsed\t\tPriority\n/var/swap\\040file                       file\t\t1048572\t\t0\t\t-2\n" },
+        { "bus/input/handlers", "N: Number=0 Name=rfkill\nN: Number=1 Name=sysrq (filter)\nN: Number=4 Name=evdev Minor=64\n" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Samples))]
+    public void Corrupted_samples_fail_only_with_a_located_parse_error(string path, string sample)
+    {
+        var entry = Catalog.Find(path)!;
+        var original = Fixtures.Bytes(sample);
+        entry.Parse(original); // the sample itself parses
+        var random = new Random(path.Aggregate(23, (hash, c) => hash * 31 + c));
+
+        for (int i = 0; i < MutationsPerFile; i++)
+        {
+            var input = Mutate(original, random);
+            try
+            {
+                entry.Parse(input);
+            }
+            catch (ProcParseException e)
+            {
+                Assert.InRange(e.Line, 1, input.Count(b => b == (byte)'\n') + 1);
+                Assert.True(e.Column >= 1, $"column {e.Column} in {path}");
+                Assert.False(string.IsNullOrEmpty(e.Expected));
+            }
+            catch (Exception e)
+            {
+                Assert.Fail($"{path}, mutation {i}: {e.GetType().Name}: {e.Message}\ninput: {Convert.ToHexString(input)}");
+            }
+        }
+    }
+
+    private static byte[] Mutate(byte[] original, Random random)
+    {
+        var bytes = new List<byte>(original);
+        int edits = random.Next(1, 4);
+        for (int e = 0; e < edits; e++)
+        {
+            int at = bytes.Count == 0 ? 0 : random.Next(bytes.Count);
+            switch (random.Next(6))
+            {
+                case 0 when bytes.Count > 0: bytes[at] = s_interesting[random.Next(s_interesting.Length)]; break;
+                case 1 when bytes.Count > 0: bytes.RemoveAt(at); break;
+                case 2: bytes.Insert(at, s_interesting[random.Next(s_interesting.Length)]); break;
+                case 3: bytes.RemoveRange(at, bytes.Count - at); break;
+                case 4: bytes.InsertRange(at, "99999999999999999999999"u8.ToArray()); break;
+                case 5 when bytes.Count > 0: bytes[at] = (byte)random.Next(256); break;
+            }
+        }
+        return bytes.ToArray();
+    }
+}
