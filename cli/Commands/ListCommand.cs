@@ -41,7 +41,7 @@ internal static class ListCommand
         {
             TableOutput.WriteColumns(
                 ["PATH", "FORMAT", "RECORD"],
-                files.Select(f => new[] { f.PathTemplate, f.Format.ToString(), f.RecordType.Name }).ToList(),
+                files.Select(f => new[] { f.PathTemplate, f.Format.ToString(), f.TypeName }).ToList(),
                 stdout);
         }
         return ExitCodes.Success;

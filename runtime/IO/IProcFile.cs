@@ -51,6 +51,12 @@ public delegate object ProcBoxedParser(ReadOnlySpan<byte> utf8);
 /// <summary>One declared file, as listed in a generated catalog.</summary>
 public sealed record ProcFileInfo(string PathTemplate, ProcFileFormat Format, ProcEntryKind EntryKind, Type RecordType, ProcBoxedParser Parse)
 {
+    /// <summary>For a file of rows (<see cref="ProcTable{TRow}"/>), the declared row type; otherwise <c>null</c>.</summary>
+    public Type? RowType => RecordType.IsGenericType && RecordType.GetGenericTypeDefinition() == typeof(ProcTable<>) ? RecordType.GetGenericArguments()[0] : null;
+
+    /// <summary>The record type as a reader names it: <c>Meminfo</c>, <c>ProcTable&lt;MemoryMapping&gt;</c>.</summary>
+    public string TypeName => RowType is { } row ? "ProcTable<" + row.Name + ">" : RecordType.Name;
+
     /// <summary>Whether the template has placeholders (<c>{pid}</c>, <c>{fd}</c>).</summary>
     public bool IsTemplate => PathTemplate.Contains('{');
 

@@ -10,6 +10,6 @@ public sealed partial record MiscDevice
     /// <summary>The minor number under major 10.</summary>
     [Column(0)] public required int Minor { get; init; }
 
-    /// <summary>The device's name (<c>fuse</c>, <c>loop-control</c>); empty if it registered none.</summary>
-    [Rest] public required string Name { get; init; }
+    /// <summary>The device's name (<c>fuse</c>, <c>loop-control</c>); <c>null</c> if it registered none.</summary>
+    [Rest] public string? Name { get; init; }
 }

@@ -38,7 +38,7 @@ public class ReadmeCatalogTests
     {
         var sb = new StringBuilder("\n| path | format | record |\n|---|---|---|\n");
         foreach (var file in Catalog.Files.OrderBy(f => f.PathTemplate, StringComparer.Ordinal))
-            sb.Append("| `").Append(file.PathTemplate).Append("` | ").Append(FormatName(file.Format)).Append(" | `").Append(file.RecordType.Name).Append("` |\n");
+            sb.Append("| `").Append(file.PathTemplate).Append("` | ").Append(FormatName(file.Format)).Append(" | `").Append(file.TypeName).Append("` |\n");
         return sb.ToString();
     }
 
@@ -49,6 +49,8 @@ public class ReadmeCatalogTests
         ProcFileFormat.SingleValue => "single value",
         ProcFileFormat.NulSeparated => "NUL-separated",
         ProcFileFormat.SymbolicLink => "symbolic link",
+        ProcFileFormat.Rows => "rows",
+        ProcFileFormat.HeaderTable => "header table",
         _ => format.ToString(),
     };
 

@@ -60,7 +60,7 @@ public class DeviceTests
     {
         // misc_seq_show: "%3i %s", the name empty when the driver gave none.
         var misc = MiscDevice.ParseTable(Fixtures.Bytes("  1 psaux\n 63 \n"));
-        Assert.Equal("", misc[1].Name);
+        Assert.Null(misc[1].Name);
         Assert.Equal(63, misc[1].Minor);
 
         ParseAssert.Fails(u => MiscDevice.ParseTable(u), "  1 psaux\nfuse 229\n", line: 2, column: 1, mentions: "Minor");
