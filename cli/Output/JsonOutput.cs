@@ -32,6 +32,11 @@ internal static class JsonOutput
             new RangeListConverter(),
             new ToStringConverter<IPAddress>(),
             new ToStringConverter<IPEndPoint>(),
+            // Values whose kernel text is the clearest form: "7f1c2a000000-7f1c2a021000", "fd:1", "r-xp", "1-63".
+            new ToStringConverter<AddressRange>(),
+            new ToStringConverter<DeviceNumber>(),
+            new ToStringConverter<MappingPermissions>(),
+            new ToStringConverter<NumberRange>(),
         },
     };
 

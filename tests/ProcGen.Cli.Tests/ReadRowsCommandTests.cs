@@ -57,4 +57,17 @@ public class ReadRowsCommandTests
         Assert.Contains("42/maps:1:", result.Stderr);
         Assert.Contains("Permissions", result.Stderr);
     }
+
+    [Fact]
+    public void Json_prints_ranges_devices_and_permissions_as_the_kernel_does()
+    {
+        using var root = new FixtureRoot().Write("42/maps", Maps);
+
+        var rows = JsonNode.Parse(Cli.Run("read", "42/maps", "--root", root.Path, "--json").Stdout)!.AsArray();
+
+        Assert.Equal("55a821353000-55a821359000", (string?)rows[0]!["address"]);
+        Assert.Equal("r--p", (string?)rows[0]!["permissions"]);
+        Assert.Equal("254:0", (string?)rows[0]!["device"]);
+        Assert.Null(rows[1]!["path"]);
+    }
 }
