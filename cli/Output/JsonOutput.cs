@@ -32,6 +32,9 @@ internal static class JsonOutput
             new RangeListConverter(),
             new ToStringConverter<IPAddress>(),
             new ToStringConverter<IPEndPoint>(),
+            // The socket tables' addresses as the kernel means them ("127.0.0.1:631", "[::1]:631"), not their parts.
+            new ToStringConverter<InetAddress>(),
+            new ToStringConverter<SocketEndpoint>(),
         },
     };
 
