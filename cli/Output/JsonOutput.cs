@@ -37,6 +37,9 @@ internal static class JsonOutput
             new ToStringConverter<DeviceNumber>(),
             new ToStringConverter<MappingPermissions>(),
             new ToStringConverter<NumberRange>(),
+            // The socket tables' addresses as the kernel means them ("127.0.0.1:631", "[::1]:631"), not their parts.
+            new ToStringConverter<InetAddress>(),
+            new ToStringConverter<SocketEndpoint>(),
         },
     };
 

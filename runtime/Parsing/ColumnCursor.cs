@@ -100,12 +100,20 @@ public ref struct ColumnCursor
         return rest;
     }
 
-    /// <summary>The next field without its required <paramref name="suffix"/> (<c>0:</c> → <c>0</c>).</summary>
+    /// <summary>
+    /// The next field without its required <paramref name="suffix"/> (<c>0:</c> → <c>0</c>). On a blank-separated
+    /// line the suffix may also be glued to the next field, which then starts right after it: <c>net/dev</c> prints
+    /// <c>%6s:%8llu</c> on older kernels, so a busy interface reads <c>eth0:123456789</c>.
+    /// </summary>
     public ReadOnlySpan<byte> NextWithSuffix(ReadOnlySpan<byte> suffix, string expected)
     {
         var field = Next(expected);
-        if (!field.EndsWith(suffix) || field.Length == suffix.Length) throw ProcParseException.At(_content, field, expected + " ending with '" + System.Text.Encoding.UTF8.GetString(suffix) + "'");
-        return field[..^suffix.Length];
+        if (field.EndsWith(suffix) && field.Length > suffix.Length) return field[..^suffix.Length];
+        int at = _separator == 0 ? field.IndexOf(suffix) : -1;
+        if (at <= 0) throw ProcParseException.At(_content, field, expected + " ending with '" + System.Text.Encoding.UTF8.GetString(suffix) + "'");
+        // The field ended at _position: step back to just after the suffix, where the glued field begins.
+        _position -= field.Length - at - suffix.Length;
+        return field[..at];
     }
 
     /// <summary>Consumes the next field if it is exactly <paramref name="token"/>; otherwise leaves it for the next column.</summary>

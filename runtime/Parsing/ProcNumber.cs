@@ -145,7 +145,7 @@ public static class ProcNumber
         => Utf8Parser.TryParse(utf8, out value, out int consumed) && consumed == utf8.Length && !utf8.IsEmpty;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static uint HexDigit(byte b)
+    internal static uint HexDigit(byte b)
     {
         uint d = (uint)(b - (byte)'0');
         if (d <= 9) return d;

@@ -53,6 +53,26 @@ public class ReadCommandTests
     }
 
     [Fact]
+    public void Json_writes_socket_addresses_as_strings_and_states_as_names()
+    {
+        using var root = new FixtureRoot().Write("net/tcp6",
+            "  sl  local_address                         remote_address                        st tx_queue rx_queue tr tm->when retrnsmt   uid  timeout inode\n" +
+            "   0: 00000000000000000000000001000000:0277 00000000000000000000000000000000:0000 0A 00000000:00000000 00:00000000 00000000     0        0 4242 1 0000000000000000 100 0 0 10 0\n" +
+            "   1: 0000000000000000FFFF00000100007F:0277 0000000000000000FFFF00000100007F:D431 01 00000000:00000000 00:00000000 00000000  1000        0 4243 1 0000000000000000 20 4 30 10 -1\n");
+
+        var result = Cli.Run("read", "net/tcp6", "--root", root.Path, "--json");
+
+        AssertExit(0, result);
+        var rows = JsonNode.Parse(result.Stdout)!.AsArray();
+        Assert.Equal("[::1]:631", (string?)rows[0]!["local"]);
+        Assert.Equal("[::]:0", (string?)rows[0]!["remote"]);
+        Assert.Equal("Listen", (string?)rows[0]!["state"]);
+        Assert.Equal("[::ffff:127.0.0.1]:54321", (string?)rows[1]!["remote"]);
+        Assert.Equal("Established", (string?)rows[1]!["state"]);
+        Assert.Equal(4243, (int)rows[1]!["inode"]!);
+    }
+
+    [Fact]
     public void Json_writes_dictionaries_as_objects_with_kernel_keys()
     {
         using var root = FixtureRoot.WithProcess42();

@@ -22,6 +22,10 @@ system_files="meminfo vmstat loadavg uptime version cmdline
     buddyinfo cgroups consoles devices diskstats dma execdomains filesystems interrupts iomem ioports key-users keys
     locks misc modules mtrr partitions slabinfo softirqs swaps vmallocinfo sysvipc/msg sysvipc/sem sysvipc/shm
     tty/drivers tty/ldiscs bus/pci/devices bus/input/handlers fb latency_stats timer_stats"
+# The network namespace of the capturing process: only the files the catalog declares (the spec tests fail for a
+# captured file without a declaration).
+net_files="tcp tcp6 udp udp6 udplite udplite6 raw raw6 icmp icmp6 unix dev route ipv6_route arp if_inet6
+    sockstat sockstat6 protocols softnet_stat snmp6"
 process_files="stat statm status io comm cmdline environ wchan oom_score oom_score_adj oom_adj loginuid sessionid personality coredump_filter
     maps mounts mountinfo limits cgroup numa_maps stack uid_map gid_map projid_map timens_offsets syscall autogroup schedstat"
 thread_files="stat children"
@@ -54,6 +58,9 @@ mkdir -p "$out"
 uname -a > "$out/KERNEL"
 for f in $system_files; do
     copy_file "$proc/$f" "$out/$f"
+done
+for f in $net_files; do
+    copy_file "$proc/net/$f" "$out/net/$f"
 done
 if head -n "$kallsyms_lines" "$proc/kallsyms" > "$out/kallsyms.tmp" 2>/dev/null; then
     mv "$out/kallsyms.tmp" "$out/kallsyms"

@@ -1,0 +1,120 @@
+using System;
+using System.Net;
+using System.Text;
+
+namespace ProcGen.Tests.Runtime;
+
+/// <summary>
+/// The value types of the network tables: <see cref="InetAddress"/>, <see cref="SocketEndpoint"/>,
+/// <see cref="HexPair"/>. Addresses are the kernel's host-order hex words; the tests run on little-endian machines
+/// (the capture machine is x86-64), as the fixtures do.
+/// </summary>
+public class NetValueTests
+{
+    private static byte[] U(string s) => Encoding.UTF8.GetBytes(s);
+
+    [Theory]
+    [InlineData("0100007F:0277", "127.0.0.1:631")]
+    [InlineData("00000000:0000", "0.0.0.0:0")]
+    [InlineData("0101A8C0:FFFF", "192.168.1.1:65535")]
+    [InlineData("00000000000000000000000001000000:0277", "[::1]:631")]
+    [InlineData("00000000000000000000000000000000:0016", "[::]:22")]
+    [InlineData("0000000000000000FFFF00000100007F:97B4", "[::ffff:127.0.0.1]:38836")]
+    [InlineData("000080FE000000000000000001000000:0016", "[fe80::1]:22")]
+    [InlineData("B80D0120000000000000000001000000:01bb", "[2001:db8::1]:443")]
+    public void Socket_endpoints_parse_from_host_order_words(string text, string expected)
+    {
+        Assert.True(SocketEndpoint.TryParse(U(text), out var endpoint));
+        Assert.Equal(expected, endpoint.ToString());
+        Assert.Equal(IPEndPoint.Parse(expected), endpoint.ToIPEndPoint());
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData(":0277")]
+    [InlineData("0100007F")]
+    [InlineData("0100007F:")]
+    [InlineData("0100007F:277")]
+    [InlineData("0100007F:00277")]
+    [InlineData("0100007G:0277")]
+    [InlineData("100007F:0277")]
+    [InlineData("127.0.0.1:0277")]
+    [InlineData("0100007F:02x7")]
+    [InlineData("0000000000000000000000000100000:0277")]
+    [InlineData("0100007F 0277")]
+    public void Malformed_socket_endpoints_are_rejected(string text)
+        => Assert.False(SocketEndpoint.TryParse(U(text), out _));
+
+    [Fact]
+    public void Endpoints_compare_by_value_and_build_from_IPAddress()
+    {
+        Assert.True(SocketEndpoint.TryParse(U("0100007F:0277"), out var parsed));
+        Assert.Equal(new SocketEndpoint(IPAddress.Loopback, 631), parsed);
+        Assert.NotEqual(new SocketEndpoint(IPAddress.IPv6Loopback, 631), parsed);
+        Assert.False(parsed.Address.IsIPv6);
+        Assert.False(parsed.Address.IsAny);
+        Assert.Equal(System.Net.Sockets.AddressFamily.InterNetwork, parsed.Address.Family);
+        Assert.True(SocketEndpoint.TryParse(U("00000000000000000000000000000000:0000"), out var any6));
+        Assert.True(any6.Address.IsAny);
+        Assert.True(any6.Address.IsIPv6);
+        Assert.Equal(new byte[16], any6.Address.GetAddressBytes());
+    }
+
+    [Theory]
+    [InlineData("0100007F", "127.0.0.1")]
+    [InlineData("010200C0", "192.0.2.1")]
+    [InlineData("00FFFFFF", "255.255.255.0")]
+    [InlineData("192.0.2.1", "192.0.2.1")]
+    [InlineData("0.0.0.0", "0.0.0.0")]
+    [InlineData("00000000000000000000000001000000", "::1")]
+    public void Addresses_parse_hex_words_and_dotted_quads(string text, string expected)
+    {
+        Assert.True(InetAddress.TryParse(U(text), out var address));
+        Assert.Equal(IPAddress.Parse(expected), address.ToIPAddress());
+        Assert.Equal(expected, address.ToString());
+    }
+
+    [Theory]
+    [InlineData("256.0.0.1")]
+    [InlineData("1.2.3")]
+    [InlineData("1.2.3.4.")]
+    [InlineData("1..3.4")]
+    [InlineData("1.2.3.4444")]
+    [InlineData("0100007")]
+    [InlineData("")]
+    public void Malformed_addresses_are_rejected(string text) => Assert.False(InetAddress.TryParse(U(text), out _));
+
+    [Fact]
+    public void Network_order_IPv6_is_the_bytes_as_printed()
+    {
+        Assert.True(InetAddress.TryParseNetworkOrder(U("fe8000000000000000fc00fffe000001"), out var address));
+        Assert.Equal(IPAddress.Parse("fe80::fc:ff:fe00:1"), address.ToIPAddress());
+        Assert.False(InetAddress.TryParseNetworkOrder(U("fe80000000000000000000000000001"), out _));
+        Assert.False(InetAddress.TryParseNetworkOrder(U("fe80000000000000000000000000000g"), out _));
+    }
+
+    [Theory]
+    [InlineData("00000000:00000064", 0UL, 0x64UL)]
+    [InlineData("03:0000173E", 3UL, 0x173EUL)]
+    [InlineData("02:1FFFFFFFF", 2UL, 0x1FFFFFFFFUL)]
+    [InlineData("ffffffffffffffff:0", ulong.MaxValue, 0UL)]
+    public void Hex_pairs(string text, ulong first, ulong second)
+    {
+        Assert.True(HexPair.TryParse(U(text), out var pair));
+        Assert.Equal(new HexPair(first, second), pair);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData(":1")]
+    [InlineData("1:")]
+    [InlineData("1")]
+    [InlineData("0x1:2")]
+    [InlineData("1:2:3")]
+    [InlineData("10000000000000000:0")]
+    [InlineData("-1:0")]
+    public void Malformed_hex_pairs_are_rejected(string text) => Assert.False(HexPair.TryParse(U(text), out _));
+
+    [Fact]
+    public void Hex_pair_prints_like_the_kernel() => Assert.Equal("00000000:00000064", new HexPair(0, 100).ToString());
+}
