@@ -12,8 +12,11 @@ namespace ProcGen.Generator;
 
 public sealed partial class ProcFileGenerator
 {
-    /// <summary>A declaration turned into a model, or the reasons it could not be.</summary>
-    internal sealed record ParseResult(RecordSpec? Spec, EquatableArray<DiagnosticInfo> Diagnostics);
+    /// <summary>
+    /// A declaration turned into a model, or the reasons it could not be; with a model, also where it is, for the
+    /// checks across declarations (<see cref="CrossChecks"/>).
+    /// </summary>
+    internal sealed record ParseResult(RecordSpec? Spec, EquatableArray<DiagnosticInfo> Diagnostics, DeclarationSite? Site);
 
     /// <summary>
     /// Reads one <c>[ProcFile]</c> declaration from symbols into a <see cref="RecordSpec"/>. Nothing of the
@@ -25,18 +28,34 @@ public sealed partial class ProcFileGenerator
         private readonly List<DiagnosticInfo> _diagnostics = new();
         private readonly CancellationToken _cancellationToken;
 
+        // C# 11 and later: whether a property can say "required" at all.
+        private bool _requiredModifierExists;
+
+        // Whether the parser's object initializer must set every required member (no [SetsRequiredMembers] constructor).
+        private bool _requiredMembersMustBeSet = true;
+
         private Parser(CancellationToken cancellationToken) => _cancellationToken = cancellationToken;
 
         public static ParseResult Parse(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
         {
             var parser = new Parser(cancellationToken);
+            var syntax = (TypeDeclarationSyntax)context.TargetNode;
             var spec = context.TargetSymbol is INamedTypeSymbol type
-                ? parser.ParseType(type, (TypeDeclarationSyntax)context.TargetNode, context.Attributes)
+                ? parser.ParseType(type, syntax, context.Attributes)
                 : null;
             var diagnostics = parser._diagnostics.ToEquatableArray();
             // A declaration with an error generates nothing: a half-right parser is worse than none.
             bool hasError = diagnostics.Any(d => d.Descriptor.DefaultSeverity == DiagnosticSeverity.Error);
-            return new ParseResult(hasError ? null : spec, diagnostics);
+            if (hasError || spec is null)
+                return new ParseResult(null, diagnostics, null);
+            var procFile = context.Attributes[0];
+            var site = new DeclarationSite(
+                spec,
+                syntax.SyntaxTree,
+                syntax.Identifier.Span,
+                (AttributeArgumentLocation(procFile, 0) ?? syntax.Identifier.GetLocation()).SourceSpan,
+                (WrittenNamedArgumentLocation(procFile, "Accessor") ?? syntax.Identifier.GetLocation()).SourceSpan);
+            return new ParseResult(spec, diagnostics, site);
         }
 
         private void Report(DiagnosticDescriptor descriptor, Location? location, params string[] arguments)
@@ -45,6 +64,7 @@ public sealed partial class ProcFileGenerator
         private RecordSpec? ParseType(INamedTypeSymbol type, TypeDeclarationSyntax syntax, System.Collections.Immutable.ImmutableArray<AttributeData> procFiles)
         {
             var procFile = procFiles[0];
+            _requiredModifierExists = syntax.SyntaxTree.Options is CSharpParseOptions { LanguageVersion: >= LanguageVersion.CSharp11 };
             if (!syntax.Modifiers.Any(SyntaxKind.PartialKeyword))
                 Report(DiagnosticDescriptors.TypeNotPartial, syntax.Identifier.GetLocation(), type.Name);
 
@@ -66,7 +86,9 @@ public sealed partial class ProcFileGenerator
             var formats = type.GetAttributes().Where(a => FormatOf(a) is not null).ToList();
             if (formats.Count != 1)
             {
-                Report(DiagnosticDescriptors.FormatAttributeCount, syntax.Identifier.GetLocation(), type.Name, formats.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                // None: the type is at fault. Several: the second one is the one too many.
+                var at = formats.Count == 0 ? syntax.Identifier.GetLocation() : AttributeSyntaxLocation(formats[1]) ?? syntax.Identifier.GetLocation();
+                Report(DiagnosticDescriptors.FormatAttributeCount, at, type.Name, formats.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
                 return null;
             }
             var formatAttribute = formats[0];
@@ -80,7 +102,7 @@ public sealed partial class ProcFileGenerator
                     {
                         separator = c;
                         if (c is '\n' or '\r' or '\0' or '\t' || c > 127)
-                            Report(DiagnosticDescriptors.InvalidAttributeArgument, AttributeSyntaxLocation(formatAttribute),
+                            Report(DiagnosticDescriptors.InvalidAttributeArgument, NamedArgumentLocation(formatAttribute, "Separator"),
                                 "Separator '" + Escape(c) + "'", "use a printable ASCII character, or ' ' for a run of blanks");
                     }
                 }
@@ -101,7 +123,7 @@ public sealed partial class ProcFileGenerator
                         case "Separator" when named.Value.Value is char c:
                             separator = c;
                             if (c is '\n' or '\r' or '\0' || c > 127)
-                                Report(DiagnosticDescriptors.InvalidAttributeArgument, AttributeSyntaxLocation(formatAttribute),
+                                Report(DiagnosticDescriptors.InvalidAttributeArgument, NamedArgumentLocation(formatAttribute, "Separator"),
                                     "Separator '" + Escape(c) + "'", "use a printable ASCII character, or ' ' for a run of blanks");
                             break;
                         case "SkipLines" when named.Value.Value is int n:
@@ -125,16 +147,24 @@ public sealed partial class ProcFileGenerator
                     }
                 }
                 if (skip < 0 || header < 0)
-                    Report(DiagnosticDescriptors.InvalidAttributeArgument, AttributeSyntaxLocation(formatAttribute),
+                    Report(DiagnosticDescriptors.InvalidAttributeArgument, NamedArgumentLocation(formatAttribute, skip < 0 ? "SkipLines" : "HeaderLine"),
                         (skip < 0 ? "SkipLines " + skip : "HeaderLine " + header), "a line count cannot be negative");
                 table = new TableSpec(skip, header, aligned, sections) { NoRowsText = noRowsText };
             }
 
+            if (!CheckConstructible(type, syntax)) return null;
+            bool reservedOk = CheckGeneratedMemberNames(type, format);
             var properties = ParseProperties(type, format, separator, table);
-            if (properties is null) return null;
+            if (properties is null || !reservedOk) return null;
 
-            string accessor = procFile.NamedArguments.FirstOrDefault(n => n.Key == "Accessor").Value.Value as string
-                              ?? DefaultAccessorName(type.Name, template);
+            string? declaredAccessor = procFile.NamedArguments.FirstOrDefault(n => n.Key == "Accessor").Value.Value as string;
+            if (declaredAccessor is not null && !IsIdentifier(declaredAccessor))
+            {
+                Report(DiagnosticDescriptors.InvalidAttributeArgument, NamedArgumentLocation(procFile, "Accessor"),
+                    "Accessor '" + declaredAccessor + "'", "an accessor's name must be a C# identifier");
+                return null;
+            }
+            string accessor = declaredAccessor ?? DefaultAccessorName(type.Name, template);
 
             // Further [ProcFile] attributes: the same format at other paths (net/tcp6, {pid}/net/tcp).
             var otherPaths = new List<PathSpec>();
@@ -180,7 +210,7 @@ public sealed partial class ProcFileGenerator
                  (outer, outerSyntax) = (outer.ContainingType, outerSyntax?.Parent as TypeDeclarationSyntax))
             {
                 if (outerSyntax is not null && !outerSyntax.Modifiers.Any(SyntaxKind.PartialKeyword))
-                    Report(DiagnosticDescriptors.ContainingTypeNotPartial, syntax.Identifier.GetLocation(), type.Name, outer.Name);
+                    Report(DiagnosticDescriptors.ContainingTypeNotPartial, outerSyntax.Identifier.GetLocation(), type.Name, outer.Name);
                 containing.Insert(0, new ContainingType(KeywordOf(outer), outer.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat)));
             }
             return containing.Count == 0 ? TypeHierarchy.None : new TypeHierarchy(containing.ToEquatableArray());
@@ -227,7 +257,13 @@ public sealed partial class ProcFileGenerator
 
                 if (!bound)
                 {
-                    if (settable)
+                    // A required member the parser does not set would make its object initializer fail to compile.
+                    if (property.IsRequired && _requiredMembersMustBeSet)
+                    {
+                        Report(DiagnosticDescriptors.TypeNotConstructible, location, type.Name, RequiredUnbound(property.Name));
+                        failed = true;
+                    }
+                    else if (settable)
                         Report(DiagnosticDescriptors.UnboundProperty, location, property.Name,
                             format == FileFormat.KeyValue ? "[Key] or [OtherKeys]" : format == FileFormat.Columnar ? "[Column] or [Rest]" : "[Column], [Rest], [Section] or [Indentation]");
                     continue;
@@ -294,8 +330,8 @@ public sealed partial class ProcFileGenerator
                 char open = '\0', close = '\0';
                 switch (binding)
                 {
-                    case Binding.Key:
-                        keyName = key!.ConstructorArguments[0].Value as string ?? "";
+                    case Binding.Key when key is not null:
+                        keyName = Argument(key, 0) as string ?? "";
                         if (keyName.Length == 0)
                         {
                             Report(DiagnosticDescriptors.InvalidAttributeArgument, AttributeArgumentLocation(key, 0) ?? location, "Key \"\"", "a key cannot be empty");
@@ -321,7 +357,7 @@ public sealed partial class ProcFileGenerator
                         }
                         else keys["\0other"] = property.Name;
                         break;
-                    case Binding.Column when column!.ConstructorArguments[0].Value is string columnName:
+                    case Binding.Column when column is not null && Argument(column, 0) is string columnName:
                         if (columnName.Length == 0)
                         {
                             Report(DiagnosticDescriptors.InvalidAttributeArgument, AttributeArgumentLocation(column, 0) ?? location, "Column \"\"", "a column name cannot be empty");
@@ -337,8 +373,8 @@ public sealed partial class ProcFileGenerator
                     case Binding.Rest:
                         index = rest!.ConstructorArguments.Length == 1 && rest.ConstructorArguments[0].Value is int from ? from : -1;
                         break;
-                    case Binding.Column:
-                        index = column!.ConstructorArguments[0].Value is int i ? i : -1;
+                    case Binding.Column when column is not null:
+                        index = Argument(column, 0) is int i ? i : -1;
                         if (index < 0)
                         {
                             Report(DiagnosticDescriptors.InvalidAttributeArgument, AttributeArgumentLocation(column, 0) ?? location, "Column index " + index, "indices start at 0");
@@ -352,13 +388,15 @@ public sealed partial class ProcFileGenerator
                         else columns[index] = property.Name;
                         if (enclosed is not null)
                         {
-                            open = enclosed.ConstructorArguments[0].Value is char o ? o : '\0';
-                            close = enclosed.ConstructorArguments[1].Value is char c ? c : '\0';
+                            open = Argument(enclosed, 0) is char o ? o : '\0';
+                            close = Argument(enclosed, 1) is char c ? c : '\0';
                         }
                         break;
                 }
                 var options = fielded ? ParseFieldOptions(property, column, value, location, ref failed) : FieldOptions.None;
-                result.Add(new PropertySpec(property.Name, binding, keyName, index, open, close, value) { Options = options });
+                var propertySpec = new PropertySpec(property.Name, binding, keyName, index, open, close, value) { Options = options };
+                result.Add(propertySpec);
+                CheckRequiredModifier(property, propertySpec, location);
             }
 
             if (format is FileFormat.SingleValue or FileFormat.NulSeparated or FileFormat.SymbolicLink)
@@ -414,6 +452,132 @@ public sealed partial class ProcFileGenerator
             }
             return failed ? null : result;
         }
+
+        /// <summary>
+        /// Whether the parser's <c>new T { … }</c> can compile: not static or abstract, a parameterless constructor,
+        /// and no required member it cannot set (fields, and members inherited from a base type; the type's own
+        /// properties are checked as they are bound).
+        /// </summary>
+        private bool CheckConstructible(INamedTypeSymbol type, TypeDeclarationSyntax syntax)
+        {
+            string? reason = null;
+            IMethodSymbol? constructor = type.InstanceConstructors.FirstOrDefault(c => c.Parameters.Length == 0);
+            if (type.IsStatic) reason = "it is static";
+            else if (type.IsAbstract) reason = "it is abstract";
+            else if (constructor is null)
+                reason = "it has no parameterless constructor, and the parser creates it with new() { … } (positional records and constructors with parameters are not supported)";
+            if (reason is not null)
+            {
+                Report(DiagnosticDescriptors.TypeNotConstructible, syntax.Identifier.GetLocation(), type.Name, reason);
+                return false;
+            }
+
+            _requiredMembersMustBeSet = !constructor!.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == "System.Diagnostics.CodeAnalysis.SetsRequiredMembersAttribute");
+            if (!_requiredMembersMustBeSet) return true;
+            bool ok = true;
+            for (var t = type; t is not null; t = t.BaseType)
+            {
+                foreach (var member in t.GetMembers())
+                {
+                    bool required = member is IFieldSymbol { IsRequired: true } || (member is IPropertySymbol { IsRequired: true } && !SymbolEqualityComparer.Default.Equals(t, type));
+                    if (!required || member.IsImplicitlyDeclared) continue;
+                    var location = SymbolEqualityComparer.Default.Equals(t, type) ? member.Locations.FirstOrDefault() : syntax.Identifier.GetLocation();
+                    Report(DiagnosticDescriptors.TypeNotConstructible, location, type.Name,
+                        RequiredUnbound(SymbolEqualityComparer.Default.Equals(t, type) ? member.Name : t.Name + "." + member.Name));
+                    ok = false;
+                }
+            }
+            return ok;
+        }
+
+        private static string RequiredUnbound(string member)
+            => "required member '" + member + "' is not bound to the file, so the parser cannot set it; bind it, or remove 'required'";
+
+        /// <summary>The members the generated code adds to the type, by format: a declared one of the same name clashes.</summary>
+        private bool CheckGeneratedMemberNames(INamedTypeSymbol type, FileFormat format)
+        {
+            bool row = format is FileFormat.Rows or FileFormat.HeaderTable;
+            // Name → parameter types of the generated method, or null for a property.
+            var generated = new Dictionary<string, string[]?>
+            {
+                ["PathTemplate"] = null,
+                ["Format"] = null,
+            };
+            if (row)
+            {
+                generated["HeaderLineCount"] = null;
+                generated["ReadHeader"] = new[] { "System.ReadOnlySpan<byte>", "int" };
+                generated["ParseRow"] = new[] { "System.ReadOnlySpan<byte>", "System.ReadOnlySpan<byte>", "ProcGen.ProcTableLayout?", type.ToDisplayString() };
+            }
+            else
+            {
+                generated["EntryKind"] = null;
+                generated["Parse"] = new[] { "System.ReadOnlySpan<byte>" };
+                generated["TryParse"] = new[] { "System.ReadOnlySpan<byte>", type.ToDisplayString() };
+            }
+
+            bool ok = true;
+            foreach (var member in type.GetMembers())
+            {
+                if (member.IsImplicitlyDeclared || !generated.TryGetValue(member.Name, out var parameters)) continue;
+                // A method with other parameters is an overload, which is fine (Parse(string) next to Parse(ReadOnlySpan<byte>)).
+                if (member is IMethodSymbol method && parameters is not null
+                    && !method.Parameters.Select(p => p.Type.WithNullableAnnotation(NullableAnnotation.NotAnnotated).ToDisplayString())
+                        .SequenceEqual(parameters.Select(p => p.TrimEnd('?'))))
+                    continue;
+                Report(DiagnosticDescriptors.GeneratedMemberClash, member.Locations.FirstOrDefault(), member.Name, type.Name, FormatName(format));
+                ok = false;
+            }
+            return ok;
+        }
+
+        /// <summary>
+        /// A field is optional exactly when its property is nullable (a nullable column with <c>[NullIf]</c> is there
+        /// but may mean null). C#'s <c>required</c> modifier says the same thing to whoever builds the record by hand,
+        /// so the two must agree: a property that reads as optional in C# but fails the parse when its field is missing
+        /// (or the reverse) is a bug waiting for the first kernel that lacks the field.
+        /// </summary>
+        private void CheckRequiredModifier(IPropertySymbol property, PropertySpec bound, Location? location)
+        {
+            if (!_requiredModifierExists || RequiredByParser(bound) is not { } required) return;
+            if (required && !property.IsRequired)
+                Report(DiagnosticDescriptors.RequiredFieldNotRequired, location, property.Name, FieldName(bound));
+            else if (!required && property.IsRequired)
+                Report(DiagnosticDescriptors.OptionalFieldDeclaredRequired, location, property.Name, FieldName(bound));
+        }
+
+        /// <summary>Whether the parse fails without the field (true), gives null (false), or neither applies (null).</summary>
+        private static bool? RequiredByParser(PropertySpec property)
+        {
+            var value = property.Value;
+            var options = property.Options;
+            switch (property.Binding)
+            {
+                case Binding.Key:
+                    return !value.IsNullable;
+                case Binding.Column when options.ColumnName is not null:
+                    return !value.IsNullable;
+                case Binding.Column:
+                    // Tokens that may be missing, and arrays (which may be empty), are never "absent".
+                    if (options.OptionalToken is not null || options.HeaderColumns || options.Terminator is not null || value.Kind == ValueKind.Array)
+                        return null;
+                    if (value.IsNullable && options.NullToken is not null) return null;
+                    return !value.IsNullable;
+                case Binding.Rest:
+                    if (value.Kind == ValueKind.Array || (value.Kind == ValueKind.ProcValue && !value.IsNullable)) return null;
+                    return !value.IsNullable;
+                default:
+                    return null;
+            }
+        }
+
+        private static string FieldName(PropertySpec property) => property.Binding switch
+        {
+            Binding.Key => "key '" + property.Key + "'",
+            Binding.Rest => "the rest of the line",
+            _ when property.Options.ColumnName is { } name => "column '" + name + "'",
+            _ => "column " + property.Column.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        };
 
         /// <summary>The per-field attributes, checked against the property's type.</summary>
         private FieldOptions ParseFieldOptions(IPropertySymbol property, AttributeData? column, ValueSpec value, Location? location, ref bool failed)
@@ -496,7 +660,7 @@ public sealed partial class ProcFileGenerator
                                     .AllInterfaces.Any(i => i.OriginalDefinition.ToDisplayString() == Ns + "IProcHexValue<TSelf>");
                 if (used && !hexValue && value.Kind != ValueKind.Integer && !(value.Kind is ValueKind.Array && value.Element?.Kind == ValueKind.Integer && name != "Kilobytes"))
                 {
-                    Report(DiagnosticDescriptors.NumberAttributeOnNonInteger, location, name, property.Name, property.Type.ToDisplayString());
+                    Report(DiagnosticDescriptors.NumberAttributeOnNonInteger, AttributeSyntaxLocation(Find(property, name + "Attribute")!) ?? location, name, property.Name, property.Type.ToDisplayString());
                     return null;
                 }
             }
@@ -587,7 +751,7 @@ public sealed partial class ProcFileGenerator
                     foreach (var attribute in field.GetAttributes())
                     {
                         var attributeName = attribute.AttributeClass?.ToDisplayString();
-                        if (attributeName == Ns + "ProcTokenAttribute" && attribute.ConstructorArguments[0].Value is string token)
+                        if (attributeName == Ns + "ProcTokenAttribute" && Argument(attribute, 0) is string token)
                             tokens.Add(new EnumToken(token, field.Name));
                         else if (attributeName == Ns + "ProcFallbackAttribute")
                             fallback = field.Name;
@@ -662,6 +826,7 @@ public sealed partial class ProcFileGenerator
             if (template[0] == '/') return "it must be relative to the proc root (no leading '/')";
             if (template[template.Length - 1] == '/') return "it must name a file (no trailing '/')";
             var segments = template.Split('/');
+            var placeholders = new HashSet<string>(System.StringComparer.Ordinal);
             for (int i = 0; i < segments.Length; i++)
             {
                 var segment = segments[i];
@@ -678,7 +843,12 @@ public sealed partial class ProcFileGenerator
                 var name = segment.Substring(1, segment.Length - 2);
                 if (name.Length == 0 || !SyntaxFacts.IsValidIdentifier(name)) return "'" + segment + "' is not a placeholder name";
                 if (name == "pid" && i != 0) return "{pid} must be the first segment";
+                // Every other placeholder becomes a parameter of the accessor, next to its receiver.
+                if (!placeholders.Add(name)) return "'" + segment + "' appears twice, and an accessor cannot take two parameters of one name";
+                if (name == (segments[0] == "{pid}" ? "process" : "fs"))
+                    return "'" + segment + "' would be named like the accessor's receiver ('" + name + "'); rename the placeholder";
             }
+            if (segments.Length == 1 && segments[0] == "{pid}") return "{pid} alone is a process directory, not a file";
             return null;
         }
 
@@ -718,6 +888,26 @@ public sealed partial class ProcFileGenerator
         }
 
         private static Location? AttributeSyntaxLocation(AttributeData attribute) => attribute.ApplicationSyntaxReference?.GetSyntax().GetLocation();
+
+        /// <summary>The <c>Name = value</c> argument of an attribute, or the whole attribute when it is not written out.</summary>
+        private static Location? NamedArgumentLocation(AttributeData attribute, string name)
+            => WrittenNamedArgumentLocation(attribute, name) ?? AttributeSyntaxLocation(attribute);
+
+        /// <summary>The <c>Name = value</c> argument of an attribute; null when it is not written out.</summary>
+        private static Location? WrittenNamedArgumentLocation(AttributeData attribute, string name)
+            => attribute.ApplicationSyntaxReference?.GetSyntax() is AttributeSyntax { ArgumentList: { } list }
+               && list.Arguments.FirstOrDefault(a => a.NameEquals?.Name.Identifier.ValueText == name) is { } argument
+                ? argument.GetLocation()
+                : null;
+
+        /// <summary>A constructor argument's value; null when the attribute does not bind (it has a compile error of its own).</summary>
+        private static object? Argument(AttributeData attribute, int index)
+            => attribute.ConstructorArguments.Length > index && attribute.ConstructorArguments[index].Kind != TypedConstantKind.Array
+                ? attribute.ConstructorArguments[index].Value
+                : null;
+
+        private static bool IsIdentifier(string name)
+            => SyntaxFacts.IsValidIdentifier(name) && SyntaxFacts.GetKeywordKind(name) == SyntaxKind.None;
 
         private static Location? AttributeArgumentLocation(AttributeData attribute, int index)
             => attribute.ApplicationSyntaxReference?.GetSyntax() is AttributeSyntax { ArgumentList: { } list } && list.Arguments.Count > index

@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using ProcGen.Generator.Diagnostics;
 using ProcGen.Generator.Emitters;
 using ProcGen.Generator.Helpers;
 using ProcGen.Generator.Model;
@@ -35,17 +36,34 @@ public sealed partial class ProcFileGenerator : IIncrementalGenerator
             .Select(static (result, _) => result.Spec!)
             .WithTrackingName(TrackingNames.Specs);
 
-        context.RegisterSourceOutput(specs, static (output, spec) => output.AddSource(spec.HintName, Emitter.Emit(spec)));
-
         var diagnostics = results
             .Select(static (result, _) => result.Diagnostics)
             .Where(static diagnostics => diagnostics.Count > 0)
             .WithTrackingName(TrackingNames.Diagnostics);
 
-        context.RegisterSourceOutput(diagnostics, static (output, diagnostics) =>
+        context.RegisterSourceOutput(diagnostics, static (output, diagnostics) => Report(output, diagnostics));
+
+        // Checks across declarations (same path, same accessor) see every declaration that parsed. Only the names of
+        // the declarations they block reach the source outputs, so an edit that moves a declaration re-runs the
+        // check but regenerates nothing.
+        var crossChecks = results
+            .Where(static result => result.Site is not null)
+            .Select(static (result, _) => result.Site!)
+            .Collect()
+            .Select(static (sites, _) => CrossChecks.Check(sites))
+            .WithTrackingName(TrackingNames.CrossChecks);
+
+        var blocked = crossChecks
+            .Select(static (result, _) => result.Blocked)
+            .WithTrackingName(TrackingNames.Blocked);
+
+        context.RegisterSourceOutput(crossChecks.Select(static (result, _) => result.Diagnostics), static (output, diagnostics) => Report(output, diagnostics));
+
+        context.RegisterSourceOutput(specs.Combine(blocked), static (output, pair) =>
         {
-            foreach (var diagnostic in diagnostics)
-                output.ReportDiagnostic(diagnostic.ToDiagnostic());
+            var (spec, blockedNames) = pair;
+            if (!blockedNames.Contains(spec.FullyQualifiedName))
+                output.AddSource(spec.HintName, Emitter.Emit(spec));
         });
 
         // Types hidden inside private or protected types cannot be named from the catalog's namespace.
@@ -53,7 +71,12 @@ public sealed partial class ProcFileGenerator : IIncrementalGenerator
             .Where(static spec => spec.Visibility != Visibility.Nested)
             .Select(static (spec, _) => CatalogEntry.From(spec))
             .Collect()
-            .Select(static (entries, _) => entries.SelectMany(e => e).OrderBy(e => e.PathTemplate, StringComparer.Ordinal).ThenBy(e => e.FullyQualifiedName, StringComparer.Ordinal).ToEquatableArray())
+            .Combine(blocked)
+            .Select(static (pair, _) => pair.Left
+                .SelectMany(entries => entries)
+                .Where(e => !pair.Right.Contains(e.FullyQualifiedName))
+                .OrderBy(e => e.PathTemplate, StringComparer.Ordinal).ThenBy(e => e.FullyQualifiedName, StringComparer.Ordinal)
+                .ToEquatableArray())
             .WithTrackingName(TrackingNames.Catalog);
 
         context.RegisterSourceOutput(catalog, static (output, entries) =>
@@ -61,5 +84,11 @@ public sealed partial class ProcFileGenerator : IIncrementalGenerator
             if (entries.Count > 0)
                 output.AddSource(CatalogEmitter.HintName, CatalogEmitter.Emit(entries));
         });
+    }
+
+    private static void Report(SourceProductionContext output, EquatableArray<DiagnosticInfo> diagnostics)
+    {
+        foreach (var diagnostic in diagnostics)
+            output.ReportDiagnostic(diagnostic.ToDiagnostic());
     }
 }

@@ -18,6 +18,41 @@ internal static class AccessorEmitter
     // Placeholders that are numbers; any other placeholder is a string (an interface name, a device).
     private static readonly HashSet<string> s_integerPlaceholders = new() { "tid", "fd", "irq", "nr" };
 
+    /// <summary>
+    /// Accessors that would be overloads of each other share this key: namespace, receiver and parameter types.
+    /// Two declarations with one key must not share a <see cref="MethodNames">method name</see> (CS0111).
+    /// </summary>
+    public static string OverloadKey(RecordSpec spec)
+    {
+        var (perProcess, parameters) = Shape(spec);
+        return (spec.Namespace ?? "") + "|" + Receiver(perProcess) + "(" + string.Join(", ", parameters.Select(ParameterType)) + ")";
+    }
+
+    /// <summary>The methods written for a declaration: the accessor, its <c>TryRead</c> twin, and for rows <c>Enumerate</c>.</summary>
+    public static string[] MethodNames(RecordSpec spec)
+        => spec.IsRow
+            ? new[] { spec.AccessorName, "TryRead" + spec.AccessorName, "Enumerate" + spec.AccessorName }
+            : new[] { spec.AccessorName, "TryRead" + spec.AccessorName };
+
+    /// <summary>One accessor as a diagnostic names it: <c>ProcFs.Uptime()</c>, <c>ProcessDirectory.Fd(int)</c>.</summary>
+    public static string Describe(RecordSpec spec, string method)
+    {
+        var (perProcess, parameters) = Shape(spec);
+        return Receiver(perProcess) + "." + method + "(" + string.Join(", ", parameters.Select(ParameterType)) + ")";
+    }
+
+    private static (bool PerProcess, List<string> Parameters) Shape(RecordSpec spec)
+    {
+        var segments = spec.PathTemplate.Split('/');
+        bool perProcess = segments[0] == "{pid}";
+        var rest = perProcess ? segments.Skip(1) : segments;
+        return (perProcess, rest.Where(IsPlaceholder).Select(s => s.Substring(1, s.Length - 2)).ToList());
+    }
+
+    private static string Receiver(bool perProcess) => perProcess ? "ProcessDirectory" : "ProcFs";
+
+    private static string ParameterType(string placeholder) => s_integerPlaceholders.Contains(placeholder) ? "int" : "string";
+
     public static void Write(SourceWriter writer, RecordSpec spec)
     {
         foreach (var path in spec.Paths)
@@ -29,11 +64,11 @@ internal static class AccessorEmitter
         var segments = file.PathTemplate.Split('/');
         bool perProcess = segments[0] == "{pid}";
         var rest = perProcess ? segments.Skip(1).ToArray() : segments;
-        var parameters = rest.Where(IsPlaceholder).Select(s => s.Substring(1, s.Length - 2)).ToList();
+        var parameters = Shape(spec).Parameters;
 
         string receiver = perProcess ? "this global::ProcGen.ProcessDirectory process" : "this global::ProcGen.ProcFs fs";
         string target = perProcess ? "process" : "fs";
-        string declared = string.Concat(parameters.Select(p => ", " + (s_integerPlaceholders.Contains(p) ? "int " : "string ") + Identifier(p)));
+        string declared = string.Concat(parameters.Select(p => ", " + ParameterType(p) + " " + Identifier(p)));
         string path = PathExpression(rest);
         string row = spec.FullyQualifiedName;
         string type = spec.IsRow ? "global::ProcGen.ProcTable<" + row + ">" : row;

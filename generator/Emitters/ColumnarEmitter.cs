@@ -75,7 +75,7 @@ internal static class ColumnarEmitter
     private static void WriteInitializers(SourceWriter writer, RecordSpec spec)
     {
         foreach (var property in spec.Properties)
-            writer.WriteLine($"{property.Name} = {Names.Local(property.Name)},");
+            writer.WriteLine($"{Names.Member(property.Name)} = {Names.Local(property.Name)},");
     }
 
     private static void WriteFieldReads(SourceWriter writer, RecordSpec spec)

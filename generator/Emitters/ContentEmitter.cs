@@ -36,6 +36,6 @@ internal static class ContentEmitter
                 expression = value.IsNullable ? $"value.IsEmpty ? null : {conversion}" : conversion;
                 break;
         }
-        writer.WriteLine($"return new {spec.TypeName} {{ {property.Name} = {expression} }};");
+        writer.WriteLine($"return new {spec.TypeName} {{ {Names.Member(property.Name)} = {expression} }};");
     }
 }

@@ -88,10 +88,10 @@ internal static class KeyValueEmitter
                     { IsValueType: true } => local,
                     _ => local + "!",
                 };
-                writer.WriteLine($"{property.Name} = {assigned},");
+                writer.WriteLine($"{Names.Member(property.Name)} = {assigned},");
             }
             if (other is not null)
-                writer.WriteLine($"{other.Name} = (global::System.Collections.Generic.IReadOnlyDictionary<string, {other.Value.Element!.TypeName}>?)other ?? global::System.Collections.ObjectModel.ReadOnlyDictionary<string, {other.Value.Element!.TypeName}>.Empty,");
+                writer.WriteLine($"{Names.Member(other.Name)} = (global::System.Collections.Generic.IReadOnlyDictionary<string, {other.Value.Element!.TypeName}>?)other ?? global::System.Collections.ObjectModel.ReadOnlyDictionary<string, {other.Value.Element!.TypeName}>.Empty,");
         }
     }
 

@@ -32,6 +32,10 @@ internal static class Names
             : name;
     }
 
+    /// <summary>A member name as written in generated code: <c>@class</c> for a property declared <c>@class</c>.</summary>
+    public static string Member(string name)
+        => SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None ? "@" + name : name;
+
     /// <summary>A C# string literal, escaped.</summary>
     public static string Literal(string text) => SymbolDisplay.FormatLiteral(text, quote: true);
 

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Reflection;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using ProcGen.Generator.Diagnostics;
 using ProcGen.Generator.Tests.Infrastructure;
 
@@ -21,6 +22,7 @@ public class DiagnosticsTests
     {
         "PG0001", "PG0002", "PG0003", "PG0004", "PG0005", "PG0006", "PG0007", "PG0008",
         "PG0009", "PG0010", "PG0011", "PG0012", "PG0013", "PG0014", "PG0015", "PG0016",
+        "PG0017", "PG0018", "PG0019", "PG0020", "PG0021", "PG0022",
     };
 
     [Fact]
@@ -34,26 +36,33 @@ public class DiagnosticsTests
 
     [Fact]
     public void PG0002_ContainingTypeNotPartial() => Verify("""
-        public static class Host
+        public static class {|PG0002:Host|}
         {
             [ProcFile("uptime"), Columnar]
-            public sealed partial record {|PG0002:Uptime|}
+            public sealed partial record Uptime
             {
                 [Column(0)] public required double Seconds { get; init; }
             }
         }
         """, "'Uptime' is nested in 'Host', which must also be declared partial");
 
-    [Theory]
-    [InlineData("", "0")]
-    [InlineData(", Columnar, SingleValue", "2")]
-    public void PG0003_FormatAttributeCount(string formats, string count) => Verify($$"""
-        [ProcFile("uptime"){{formats}}]
+    [Fact]
+    public void PG0003_NoFormatAttribute() => Verify("""
+        [ProcFile("uptime")]
         public sealed partial record {|PG0003:Uptime|}
         {
             public required double Seconds { get; init; }
         }
-        """, $"'Uptime' needs exactly one format attribute ([KeyValue], [Columnar], [SingleValue], [NulSeparated] or [SymbolicLink]); it has {count}");
+        """, "'Uptime' needs exactly one format attribute ([KeyValue], [Columnar], [SingleValue], [NulSeparated], [SymbolicLink], [Rows] or [HeaderTable]); it has 0");
+
+    [Fact]
+    public void PG0003_TwoFormatAttributes_AtTheSecond() => Verify("""
+        [ProcFile("uptime"), Columnar, {|PG0003:SingleValue|}]
+        public sealed partial record Uptime
+        {
+            public required double Seconds { get; init; }
+        }
+        """, "'Uptime' needs exactly one format attribute ([KeyValue], [Columnar], [SingleValue], [NulSeparated], [SymbolicLink], [Rows] or [HeaderTable]); it has 2");
 
     [Theory]
     [InlineData("", "it is empty")]
@@ -65,6 +74,10 @@ public class DiagnosticsTests
     [InlineData("fd{fd}", "a placeholder must be a whole segment, like {pid}")]
     [InlineData("{1x}/stat", "'{1x}' is not a placeholder name")]
     [InlineData("task/{pid}/stat", "{pid} must be the first segment")]
+    [InlineData("{pid}/fd/{fd}/{fd}", "'{fd}' appears twice, and an accessor cannot take two parameters of one name")]
+    [InlineData("{pid}/x/{process}", "'{process}' would be named like the accessor's receiver ('process'); rename the placeholder")]
+    [InlineData("sys/{fs}", "'{fs}' would be named like the accessor's receiver ('fs'); rename the placeholder")]
+    [InlineData("{pid}", "{pid} alone is a process directory, not a file")]
     public void PG0004_InvalidPathTemplate(string template, string reason) => Verify($$"""
         [ProcFile({|PG0004:"{{template}}"|}), SingleValue]
         public sealed partial record Knob
@@ -159,7 +172,7 @@ public class DiagnosticsTests
 
     [Fact]
     public void PG0009_InvalidSeparator() => Verify("""
-        [ProcFile("meminfo"), {|PG0009:KeyValue(Separator = '\t')|}]
+        [ProcFile("meminfo"), KeyValue({|PG0009:Separator = '\t'|})]
         public sealed partial record Meminfo
         {
             [Key("MemTotal")] public ulong? MemTotal { get; init; }
@@ -237,7 +250,7 @@ public class DiagnosticsTests
         [ProcFile("meminfo"), KeyValue]
         public sealed partial record Meminfo
         {
-            [Key("MemTotal"), Kilobytes] public string? {|PG0012:MemTotal|} { get; init; }
+            [Key("MemTotal"), {|PG0012:Kilobytes|}] public string? MemTotal { get; init; }
         }
         """, "[Kilobytes] on 'MemTotal' needs an integer property, not 'string?'");
 
@@ -303,6 +316,319 @@ public class DiagnosticsTests
         }
         """, "Key \"\" is not valid here: a key cannot be empty");
 
+    [Theory]
+    [InlineData("Rows", "SkipLines")]
+    [InlineData("HeaderTable", "HeaderLine")]
+    public void PG0009_NegativeLineCount_AtTheArgument(string format, string argument) => Verify($$"""
+        [ProcFile("slabinfo"), {{format}}({|PG0009:{{argument}} = -1|})]
+        public sealed partial record Slab
+        {
+            [Column(0)] public required string Name { get; init; }
+        }
+        """, $"{argument} -1 is not valid here: a line count cannot be negative");
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("Read Stat")]
+    [InlineData("class")]
+    public void PG0009_AccessorThatIsNotAnIdentifier(string accessor) => Verify($$"""
+        [ProcFile("uptime", {|PG0009:Accessor = "{{accessor}}"|}), Columnar]
+        public sealed partial record Uptime
+        {
+            [Column(0)] public required double Seconds { get; init; }
+        }
+        """, $"Accessor '{accessor}' is not valid here: an accessor's name must be a C# identifier");
+
+    [Fact]
+    public void PG0017_TwoDeclarationsForOnePath_BothReported_NeitherGenerated() => Verify("""
+        [ProcFile({|PG0017:"{pid}/fd/{fd}"|}), SymbolicLink]
+        public sealed partial record ProcessFd
+        {
+            public required string Target { get; init; }
+        }
+
+        [ProcFile({|PG0017:"{pid}/fd/{n}"|}, Accessor = "Descriptor"), SymbolicLink]
+        public sealed partial record Descriptor
+        {
+            public required string Target { get; init; }
+        }
+        """,
+        "'Tests.ProcessFd' declares the path '{pid}/fd/{fd}', which 'Tests.Descriptor' also declares; an assembly has one declaration per /proc file",
+        "'Tests.Descriptor' declares the path '{pid}/fd/{n}', which 'Tests.ProcessFd' also declares; an assembly has one declaration per /proc file");
+
+    [Fact]
+    public void PG0018_SameAccessor_AtTheAccessorArgument_OrTheTypeName() => Verify("""
+        [ProcFile("uptime"), Columnar]
+        public sealed partial record {|PG0018:Uptime|} { [Column(0)] public required double Seconds { get; init; } }
+
+        [ProcFile("uptime2", {|PG0018:Accessor = "Uptime"|}), Columnar]
+        public sealed partial record Uptime2 { [Column(0)] public required double Seconds { get; init; } }
+        """,
+        "The accessor ProcFs.Uptime() of 'Tests.Uptime' clashes with the one of 'Tests.Uptime2' in namespace 'Tests'; rename one with [ProcFile(…, Accessor = \"…\")]",
+        "The accessor ProcFs.Uptime() of 'Tests.Uptime2' clashes with the one of 'Tests.Uptime' in namespace 'Tests'; rename one with [ProcFile(…, Accessor = \"…\")]");
+
+    [Fact]
+    public void PG0018_TryReadAndEnumerateNamesClashToo() => Verify("""
+        [ProcFile("{pid}/maps"), Rows]
+        public sealed partial record {|PG0018:Maps|} { [Column(0)] public required string Range { get; init; } }
+
+        [ProcFile("{pid}/smaps", {|PG0018:Accessor = "EnumerateMaps"|}), Rows]
+        public sealed partial record Smaps { [Column(0)] public required string Range { get; init; } }
+        """,
+        "The accessor ProcessDirectory.EnumerateMaps() of 'Tests.Maps' clashes with the one of 'Tests.Smaps' in namespace 'Tests'; rename one with [ProcFile(…, Accessor = \"…\")]",
+        "The accessor ProcessDirectory.EnumerateMaps() of 'Tests.Smaps' clashes with the one of 'Tests.Maps' in namespace 'Tests'; rename one with [ProcFile(…, Accessor = \"…\")]");
+
+    [Fact]
+    public void PG0018_InTheGlobalNamespace() => VerifySource("""
+        using ProcGen;
+
+        [ProcFile("a"), SingleValue] public sealed partial record {|PG0018:A|} { public required string Value { get; init; } }
+        [ProcFile("b", {|PG0018:Accessor = "A"|}), SingleValue] public sealed partial record B { public required string Value { get; init; } }
+        """,
+        "The accessor ProcFs.A() of 'A' clashes with the one of 'B' in the global namespace; rename one with [ProcFile(…, Accessor = \"…\")]",
+        "The accessor ProcFs.A() of 'B' clashes with the one of 'A' in the global namespace; rename one with [ProcFile(…, Accessor = \"…\")]");
+
+    [Theory]
+    [InlineData("[ProcFile(\"meminfo\"), KeyValue]", "[Key(\"MemTotal\"), Kilobytes] public ulong", "key 'MemTotal'")]
+    [InlineData("[ProcFile(\"loadavg\"), Columnar]", "[Column(3)] public double", "column 3")]
+    [InlineData("[ProcFile(\"{pid}/limits\"), HeaderTable(Aligned = true)]", "[Column(\"Soft Limit\")] public string", "column 'Soft Limit'")]
+    [InlineData("[ProcFile(\"{pid}/maps\"), Rows]", "[Rest] public string", "the rest of the line")]
+    public void PG0019_RequiredFieldOnAPropertyNotDeclaredRequired(string declaration, string property, string field)
+    {
+        var run = Verify($$"""
+            {{declaration}}
+            public sealed partial record File
+            {
+                {{property}} {|PG0019:Value|} { get; init; }
+            }
+            """, $"Property 'Value' is not nullable, so {field} is required and a file without it fails to parse, but the property is not declared required; make it nullable if {field} may be absent, or mark it required");
+
+        // A warning: the parser is still generated.
+        Assert.Contains("Tests.File.g.cs", run.GeneratedSources.Keys);
+    }
+
+    [Fact]
+    public void PG0019_NotReportedBeforeCSharp11_WhereThereIsNoRequired()
+    {
+        var run = GeneratorHarness.Run(GeneratorHarness.ParseOptions.WithLanguageVersion(LanguageVersion.CSharp10), Usings + """
+            [ProcFile("meminfo"), KeyValue]
+            public sealed partial record Meminfo
+            {
+                [Key("MemTotal"), Kilobytes] public ulong MemTotal { get; init; }
+            }
+            """);
+
+        Assert.Empty(run.GeneratorDiagnostics);
+        Assert.Contains("Tests.Meminfo.g.cs", run.GeneratedSources.Keys);
+    }
+
+    [Theory]
+    [InlineData("[ProcFile(\"meminfo\"), KeyValue]", "[Key(\"HugePages_Total\")] public required ulong?", "key 'HugePages_Total'")]
+    [InlineData("[ProcFile(\"{pid}/stat\"), Columnar]", "[Column(0)] public required int Pid { get; init; } [Column(52)] public required int?", "column 52")]
+    [InlineData("[ProcFile(\"{pid}/maps\"), Rows]", "[Column(0)] public required string Range { get; init; } [Rest] public required string?", "the rest of the line")]
+    public void PG0020_OptionalFieldOnAPropertyDeclaredRequired(string declaration, string property, string field) => Verify($$"""
+        {{declaration}}
+        public sealed partial record File
+        {
+            {{property}} {|PG0020:Value|} { get; init; }
+        }
+        """, $"Property 'Value' is declared required, but it is nullable, so {field} is optional and null when absent; remove 'required', or make the property non-nullable if {field} is always there");
+
+    [Theory]
+    [InlineData("public sealed partial record {|PG0021:Uptime|}([property: Column(0)] double Seconds);",
+        "it has no parameterless constructor, and the parser creates it with new() { … } (positional records and constructors with parameters are not supported)")]
+    [InlineData("public sealed partial class {|PG0021:Uptime|} { public Uptime(double seconds) => Seconds = seconds; [Column(0)] public required double Seconds { get; init; } }",
+        "it has no parameterless constructor, and the parser creates it with new() { … } (positional records and constructors with parameters are not supported)")]
+    [InlineData("public abstract partial record {|PG0021:Uptime|} { [Column(0)] public required double Seconds { get; init; } }", "it is abstract")]
+    [InlineData("public static partial class {|PG0021:Uptime|} { }", "it is static")]
+    [InlineData("public sealed partial record Uptime { [Column(0)] public required double Seconds { get; init; } public required string {|PG0021:Note|} { get; init; } }",
+        "required member 'Note' is not bound to the file, so the parser cannot set it; bind it, or remove 'required'")]
+    [InlineData("public sealed partial record Uptime { [Column(0)] public required double Seconds { get; init; } public required int {|PG0021:Note|}; }",
+        "required member 'Note' is not bound to the file, so the parser cannot set it; bind it, or remove 'required'")]
+    [InlineData("public sealed partial record {|PG0021:Uptime|} : Base { [Column(0)] public required double Seconds { get; init; } } public abstract record Base { public required int Id { get; init; } }",
+        "required member 'Base.Id' is not bound to the file, so the parser cannot set it; bind it, or remove 'required'")]
+    public void PG0021_TypeTheParserCannotCreate(string declaration, string reason) => Verify($$"""
+        [ProcFile("uptime"), Columnar]
+        {{declaration}}
+        """, $"'Uptime' cannot be created by its parser: {reason}");
+
+    [Theory]
+    [InlineData("Columnar", "[Column(1)] public required string {|PG0022:Format|} { get; init; }", "Format", "columnar")]
+    [InlineData("KeyValue", "public static Uptime {|PG0022:Parse|}(System.ReadOnlySpan<byte> text) => throw null!;", "Parse", "key-value")]
+    [InlineData("Columnar", "public static bool {|PG0022:TryParse|}(System.ReadOnlySpan<byte> text, out Uptime? value) => throw null!;", "TryParse", "columnar")]
+    [InlineData("Rows", "public static int {|PG0022:HeaderLineCount|} => 1;", "HeaderLineCount", "rows")]
+    [InlineData("Columnar", "public const string {|PG0022:PathTemplate|} = \"uptime\";", "PathTemplate", "columnar")]
+    public void PG0022_MemberNamedLikeAGeneratedOne(string format, string member, string name, string formatName) => Verify($$"""
+        [ProcFile("uptime"), {{format}}]
+        public sealed partial record Uptime
+        {
+            [Column(0)] public required double Seconds { get; init; }
+            {{member}}
+        }
+        """.Replace("[Column(0)]", format == "KeyValue" ? "[Key(\"up\")]" : "[Column(0)]", StringComparison.Ordinal),
+        $"'{name}' is a member the generated parser adds to 'Uptime' (as to every {formatName} declaration); rename it");
+
+    /// <summary>
+    /// For every ID, a declaration that comes close to it but is right: it must generate, compile, and report nothing.
+    /// The documentation's fixed examples are a second such set (<see cref="DocumentationTests"/>).
+    /// </summary>
+    public static TheoryData<string, string> NearMisses => new()
+    {
+        { "PG0001", """[ProcFile("uptime"), Columnar] public partial record struct Uptime { [Column(0)] public required double Seconds { get; init; } }""" },
+        { "PG0002", """public static partial class Host { public partial class Inner { [ProcFile("uptime"), Columnar] public sealed partial record Uptime { [Column(0)] public required double Seconds { get; init; } } } }""" },
+        { "PG0003", """[ProcFile("{pid}/maps"), Rows] public sealed partial record Map { [Column(0)] public required string Range { get; init; } }""" },
+        { "PG0004", """
+            [ProcFile("{pid}/task/{tid}/ns/{fs}"), SymbolicLink] public sealed partial record Namespace { public required string Target { get; init; } }
+            [ProcFile("net/dev_snmp6/{process}"), SingleValue] public sealed partial record Snmp6 { public required string Text { get; init; } }
+            [ProcFile("irq/{irq}/{class}"), SingleValue] public sealed partial record IrqKnob { public required string Text { get; init; } }
+            """ },
+        { "PG0005", """[ProcFile("{pid}/stat"), Columnar] public sealed partial record Stat { [Column(0)] public required long Pid { get; init; } [Column(1)] public required IdSet Set { get; init; } [Column(2)] public required string[] Rest { get; init; } }""" },
+        { "PG0006", """
+            [ProcFile("meminfo"), KeyValue] public sealed partial record Meminfo { [Key("MemTotal")] public required ulong MemTotal { get; init; } [Key("MemFree")] public ulong? MemFree { get; init; } }
+            [ProcFile("{pid}/status"), KeyValue] public sealed partial record Status { [Key("MemTotal")] public ulong? MemTotal { get; init; } }
+            [ProcFile("loadavg"), Columnar] public sealed partial record Load { [Column(0)] public required double One { get; init; } [Column(1)] public required double Five { get; init; } }
+            """ },
+        { "PG0007", """[ProcFile("loadavg"), Columnar] public sealed partial record Load { [Column(0)] public required double One { get; set; } public double Twice => One * 2; }""" },
+        { "PG0008", """[ProcFile("loadavg"), Columnar] public sealed partial record Load { [Column(0)] public required double One { get; init; } public double Half => One / 2; public static int Shared { get; set; } }""" },
+        { "PG0009", """
+            [ProcFile("vmstat", Accessor = "VirtualMemory"), KeyValue(Separator = ' ')] public sealed partial record Vm { [Key("pgfault")] public ulong? Faults { get; init; } }
+            [ProcFile("slabinfo"), HeaderTable(HeaderLine = 1)] public sealed partial record Slab { [Column(0)] public required string Name { get; init; } }
+            [ProcFile("{pid}/cgroup"), Rows(Separator = ':', SkipLines = 0)] public sealed partial record Cgroup { [Column(0)] public required int Id { get; init; } }
+            """ },
+        { "PG0010", """[ProcFile("{pid}/limits"), HeaderTable(Aligned = true)] public sealed partial record Limit { [Column("Limit")] public required string Name { get; init; } [Column(1)] public required string Soft { get; init; } }""" },
+        { "PG0011", """[ProcFile("{pid}/comm"), SingleValue] public sealed partial record Comm { public required string Name { get; init; } public int Length => Name.Length; }""" },
+        { "PG0012", """[ProcFile("meminfo"), KeyValue] public sealed partial record Meminfo { [Key("MemTotal"), Kilobytes] public ulong? MemTotal { get; init; } [Key("Flags"), Hex] public ulong? Flags { get; init; } }""" },
+        { "PG0013", """
+            public enum Letter { [ProcToken("R")] Running }
+            [ProcFile("{pid}/stat"), Columnar] public sealed partial record Stat { [Column(2)] public required Letter State { get; init; } }
+            """ },
+        { "PG0014", """[ProcFile("{pid}/stat"), Columnar] public sealed partial record Stat { [Column(0)] public required int Pid { get; init; } [Column(52)] public int? ExitCode { get; init; } [Column(53)] public int? Next { get; init; } }""" },
+        { "PG0015", """[ProcFile("meminfo"), KeyValue] public sealed partial record Meminfo { [Key("Active(anon)")] public ulong? ActiveAnon { get; init; } [Key("HugePages_Total")] public ulong? HugePages { get; init; } }""" },
+        { "PG0016", """public partial class Host { [ProcFile("uptime"), Columnar] public sealed partial record Uptime { [Column(0)] public required double Seconds { get; init; } } }""" },
+        { "PG0017", """
+            [ProcFile("{pid}/stat"), Columnar] public sealed partial record ProcessStat { [Column(0)] public required int Pid { get; init; } }
+            [ProcFile("{pid}/task/{tid}/stat"), Columnar] public sealed partial record ThreadStat { [Column(0)] public required int Pid { get; init; } }
+            public partial class Views { [ProcFile("{pid}/stat"), Columnar] private sealed partial record PidOnly { [Column(0)] public required int Pid { get; init; } } }
+            """ },
+        { "PG0018", """
+            [ProcFile("stat"), KeyValue(Separator = ' ')] public sealed partial record Stat { [Key("btime")] public ulong? BootTime { get; init; } }
+            [ProcFile("{pid}/stat"), Columnar] public sealed partial record ProcessStat { [Column(0)] public required int Pid { get; init; } }
+            [ProcFile("{pid}/fd/{fd}"), SymbolicLink] public sealed partial record ProcessFd { public required string Target { get; init; } }
+            [ProcFile("{pid}/attr/{name}", Accessor = "Fd"), SingleValue] public sealed partial record AttrValue { public required string Text { get; init; } }
+            """ },
+        { "PG0019", """[ProcFile("meminfo"), KeyValue] public sealed partial record Meminfo { [Key("MemTotal")] public required ulong MemTotal { get; init; } [Key("Zswap")] public ulong? Zswap { get; init; } }""" },
+        { "PG0021", """
+            [ProcFile("uptime"), Columnar] public sealed partial class Uptime { private Uptime() { } [Column(0)] public required double Seconds { get; init; } }
+            [ProcFile("loadavg"), Columnar] public partial struct Load { public Load(double one) => One = one; [Column(0)] public required double One { get; init; } }
+            [ProcFile("stat"), KeyValue(Separator = ' ')] public sealed partial record Stat : StatBase { [System.Diagnostics.CodeAnalysis.SetsRequiredMembers] public Stat() { Origin = "kernel"; } [Key("btime")] public ulong? BootTime { get; init; } }
+            public abstract record StatBase { public required string Origin { get; init; } }
+            """ },
+        { "PG0022", """[ProcFile("uptime"), Columnar] public sealed partial record Uptime { [Column(0)] public required double Seconds { get; init; } public static Uptime Parse(string text) => Parse(System.Text.Encoding.UTF8.GetBytes(text)); public string ParseRow => ""; }""" },
+        { "PG0020", """[ProcFile("{pid}/mountinfo"), Rows] public sealed partial record Mount { [Column(0)] public required int Id { get; init; } [Column(1), NullIf("-")] public required string? Source { get; init; } [Column(2)] public required string[] Options { get; init; } }""" },
+    };
+
+    [Theory]
+    [MemberData(nameof(NearMisses))]
+    public void NearMiss_IsNotReported(string id, string declaration)
+    {
+        var run = GeneratorHarness.Run(Usings + declaration);
+
+        Assert.DoesNotContain(run.GeneratorDiagnostics, d => d.Id == id);
+        run.AssertClean();
+    }
+
+    [Fact]
+    public void DeclarationsThatClash_GenerateNothing_TheOthersStillDo()
+    {
+        var run = GeneratorHarness.Run(Usings + """
+            [ProcFile("uptime"), Columnar] public sealed partial record Uptime { [Column(0)] public required double Seconds { get; init; } }
+            [ProcFile("uptime"), Columnar] public sealed partial record UptimeAgain { [Column(0)] public required double Seconds { get; init; } }
+            [ProcFile("loadavg"), Columnar] public sealed partial record Loadavg { [Column(0)] public required double One { get; init; } }
+            """);
+
+        Assert.Equal(new[] { "PG0017", "PG0017" }, run.GeneratorDiagnostics.Select(d => d.Id));
+        Assert.Equal(new[] { "ProcGen.Generated.ProcCatalog.g.cs", "Tests.Loadavg.g.cs" }, run.GeneratedSources.Keys);
+        Assert.DoesNotContain("Uptime", run.Source("ProcGen.Generated.ProcCatalog.g.cs"), StringComparison.Ordinal);
+        Assert.Empty(run.CompilationDiagnostics);
+    }
+
+    [Fact]
+    public void BrokenAttributeUsages_AreCompileErrors_NeverAGeneratorCrash()
+    {
+        // Attributes that do not bind (missing or mistyped arguments) reach the generator with no arguments at all.
+        var run = GeneratorHarness.Run(Usings + """
+            public enum Letter { [ProcToken] Running, [ProcToken(1)] Sleeping }
+            [ProcFile] public sealed partial record NoPath { [Column(0)] public required int A { get; init; } }
+            [ProcFile("a"), Columnar] public sealed partial record A { [Column] public required int X { get; init; } [Column(1), Enclosed('(')] public required string Y { get; init; } }
+            [ProcFile("b"), KeyValue] public sealed partial record B { [Key] public required int X { get; init; } [Key(1)] public int? Y { get; init; } }
+            [ProcFile("c"), Columnar] public sealed partial record C { [Column(0)] public required Letter L { get; init; } [Rest("x")] public string? R { get; init; } }
+            [ProcFile("d", Accessor = null), KeyValue(Separator = "x")] public sealed partial record D { [Key("k")] public int? K { get; init; } }
+            """);
+
+        Assert.DoesNotContain(run.GeneratorDiagnostics, d => d.Id is "CS8785" or "CS8784");
+        Assert.All(run.GeneratorDiagnostics, d => Assert.True(d.Location.IsInSource, d.ToString()));
+    }
+
+    [Fact]
+    public void PragmaWarningDisable_SilencesPG0019()
+    {
+        var run = GeneratorHarness.Run(Usings + """
+            [ProcFile("meminfo"), KeyValue]
+            public sealed partial record Meminfo
+            {
+            #pragma warning disable PG0019 // built by hand with a default in tests
+                [Key("MemTotal")] public ulong MemTotal { get; init; }
+            #pragma warning restore PG0019
+            }
+            """);
+
+        Assert.DoesNotContain(run.GeneratorDiagnostics, d => !d.IsSuppressed);
+    }
+
+    [Theory]
+    [InlineData(ReportDiagnostic.Error, DiagnosticSeverity.Error)]
+    [InlineData(ReportDiagnostic.Info, DiagnosticSeverity.Info)]
+    [InlineData(ReportDiagnostic.Suppress, null)]
+    public void EditorConfigSeverity_AppliesToGeneratorDiagnostics(ReportDiagnostic configured, DiagnosticSeverity? expected)
+    {
+        // `dotnet_diagnostic.PG0008.severity = …` in .editorconfig reaches the compiler as a per-tree option.
+        var compilation = GeneratorHarness.CreateCompilation(Usings + """
+            [ProcFile("meminfo"), KeyValue]
+            public sealed partial record Meminfo
+            {
+                [Key("MemTotal")] public ulong? MemTotal { get; init; }
+                public string? Note { get; set; }
+            }
+            """);
+        compilation = compilation.WithOptions(compilation.Options.WithSyntaxTreeOptionsProvider(new EditorConfig("PG0008", configured)));
+
+        var run = GeneratorHarness.Run(GeneratorHarness.CreateDriver(), compilation);
+
+        var reported = run.GeneratorDiagnostics.Where(d => !d.IsSuppressed).ToList();
+        if (expected is null)
+            Assert.Empty(reported);
+        else
+            Assert.Equal(expected, Assert.Single(reported, d => d.Id == "PG0008").Severity);
+    }
+
+    /// <summary>What an <c>.editorconfig</c> with one <c>dotnet_diagnostic.ID.severity</c> line gives the compiler.</summary>
+    private sealed class EditorConfig(string id, ReportDiagnostic severity) : SyntaxTreeOptionsProvider
+    {
+        public override GeneratedKind IsGenerated(SyntaxTree tree, System.Threading.CancellationToken cancellationToken) => GeneratedKind.NotGenerated;
+
+        public override bool TryGetDiagnosticValue(SyntaxTree tree, string diagnosticId, System.Threading.CancellationToken cancellationToken, out ReportDiagnostic value)
+        {
+            value = severity;
+            return diagnosticId == id;
+        }
+
+        public override bool TryGetGlobalDiagnosticValue(string diagnosticId, System.Threading.CancellationToken cancellationToken, out ReportDiagnostic value)
+        {
+            value = default;
+            return false;
+        }
+    }
+
     [Fact]
     public void DeclarationWithError_GeneratesNothing_OtherDeclarationsStillGenerate()
     {
@@ -358,8 +684,24 @@ public class DiagnosticsTests
             .ToList();
 
         Assert.Equal(ids, s_covered);
+        // A test that triggers it (named after it) and a near miss that must not.
         var tested = typeof(DiagnosticsTests).GetMethods().Select(m => m.Name[..Math.Min(6, m.Name.Length)]).ToHashSet();
         Assert.All(ids, id => Assert.Contains(id, tested));
+        Assert.Equal(ids, NearMisses.Select(row => (string)row[0]).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Descriptors_HaveStableShape()
+    {
+        foreach (var descriptor in typeof(DiagnosticDescriptors).GetFields(BindingFlags.Public | BindingFlags.Static)
+                     .Select(f => f.GetValue(null)).OfType<DiagnosticDescriptor>())
+        {
+            Assert.Matches("^PG[0-9]{4}$", descriptor.Id);
+            Assert.Equal("ProcGen", descriptor.Category);
+            Assert.True(descriptor.IsEnabledByDefault, descriptor.Id);
+            Assert.Equal("https://github.com/procgen/procgen/blob/main/docs/diagnostics.md#" + descriptor.Id.ToLowerInvariant(), descriptor.HelpLinkUri);
+            Assert.False(string.IsNullOrWhiteSpace(descriptor.Title.ToString(System.Globalization.CultureInfo.InvariantCulture)), descriptor.Id);
+        }
     }
 
     [Fact]
@@ -373,30 +715,38 @@ public class DiagnosticsTests
 
     /// <summary>
     /// Runs the generator on <paramref name="markup"/> (after the standard usings) and requires exactly the marked
-    /// diagnostic: same ID, the descriptor's severity, the marked span, the given message. An error also means
-    /// no parser for the declaration.
+    /// diagnostics, in source order: same ID, the descriptor's severity, the marked span, the given message. An
+    /// error also means no parser for the declaration.
     /// </summary>
-    private static GeneratorRun Verify(string markup, string message)
+    private static GeneratorRun Verify(string markup, params string[] messages) => VerifySource(Usings + markup, messages);
+
+    /// <summary>As <see cref="Verify"/>, for a whole file: no standard usings, no namespace.</summary>
+    private static GeneratorRun VerifySource(string markup, params string[] messages)
     {
-        var (source, spans) = Markup.Parse(Usings + markup);
-        var expected = Assert.Single(spans);
-        var descriptor = Descriptor(expected.Id);
+        var (source, spans) = Markup.Parse(markup);
+        Assert.Equal(spans.Count, messages.Length);
         var run = GeneratorHarness.Run(source);
 
-        var actual = Assert.Single(run.GeneratorDiagnostics);
-        Assert.Equal(expected.Id, actual.Id);
-        Assert.Equal(descriptor.DefaultSeverity, actual.Severity);
-        Assert.Equal(message, actual.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
-        Assert.True(actual.Location.IsInSource, "The location must be in source, so that #pragma applies: " + actual.Location);
-        Assert.Equal("Source0.cs", actual.Location.SourceTree!.FilePath);
-        Assert.True(expected.Span == actual.Location.SourceSpan,
-            $"Expected the diagnostic on '{source.Substring(expected.Span.Start, expected.Span.Length)}' {expected.Span}, "
-            + $"but it is on '{source.Substring(actual.Location.SourceSpan.Start, actual.Location.SourceSpan.Length)}' {actual.Location.SourceSpan}");
-
-        if (descriptor.DefaultSeverity == DiagnosticSeverity.Error)
+        var actual = run.GeneratorDiagnostics.OrderBy(d => d.Location.SourceSpan.Start).ToList();
+        Assert.True(actual.Count == spans.Count, $"Expected {spans.Count} diagnostics, got:{GeneratorRun.Describe(actual)}");
+        for (int i = 0; i < spans.Count; i++)
         {
-            Assert.DoesNotContain(run.GeneratedSources.Keys, hint => hint.StartsWith("Tests.", StringComparison.Ordinal));
-            Assert.DoesNotContain("ProcGen.Generated.ProcCatalog.g.cs", run.GeneratedSources.Keys);
+            var expected = spans[i];
+            var diagnostic = actual[i];
+            var descriptor = Descriptor(expected.Id);
+            Assert.Equal(expected.Id, diagnostic.Id);
+            Assert.Equal(descriptor.DefaultSeverity, diagnostic.Severity);
+            Assert.Equal(messages[i], diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+            Assert.True(diagnostic.Location.IsInSource, "The location must be in source, so that #pragma applies: " + diagnostic.Location);
+            Assert.Equal("Source0.cs", diagnostic.Location.SourceTree!.FilePath);
+            Assert.True(expected.Span == diagnostic.Location.SourceSpan,
+                $"Expected the diagnostic on '{source.Substring(expected.Span.Start, expected.Span.Length)}' {expected.Span}, "
+                + $"but it is on '{source.Substring(diagnostic.Location.SourceSpan.Start, diagnostic.Location.SourceSpan.Length)}' {diagnostic.Location.SourceSpan}");
+        }
+
+        if (spans.Any(s => Descriptor(s.Id).DefaultSeverity == DiagnosticSeverity.Error))
+        {
+            Assert.Empty(run.GeneratedSources);
         }
         return run;
     }

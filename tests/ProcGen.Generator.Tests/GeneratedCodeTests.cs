@@ -59,7 +59,7 @@ public class GeneratedCodeTests
         }
         """);
 
-    [Fact(Skip = "generator gap: two declarations with the same accessor name in one namespace give CS0111 in generated ProcFileAccessors; needs a cross-declaration check (issue 6)")]
+    [Fact]
     public void DuplicateAccessorNames_AreDiagnosedOrCompile() => AssertDiagnosedOrCompiles("""
         using ProcGen;
         namespace Tests;
@@ -68,6 +68,30 @@ public class GeneratedCodeTests
         [ProcFile("uptime2", Accessor = "Uptime"), Columnar]
         public sealed partial record Uptime2 { [Column(0)] public required double Seconds { get; init; } }
         """);
+
+    [Fact]
+    public void KeywordNamedProperties_Compile() => GeneratorHarness.Run("""
+        using ProcGen;
+        namespace Tests;
+        [ProcFile("uptime"), Columnar]
+        public sealed partial record Uptime { [Column(0)] public required double @class { get; init; } [Column(1)] public required double @event { get; init; } }
+        [ProcFile("meminfo"), KeyValue]
+        public sealed partial record Meminfo { [Key("MemTotal")] public required ulong @fixed { get; init; } }
+        [ProcFile("{pid}/comm"), SingleValue]
+        public sealed partial record Comm { public required string @string { get; init; } }
+        """).AssertClean();
+
+    [Theory]
+    [InlineData("public sealed partial record Uptime([property: Column(0)] double Seconds);")]
+    [InlineData("public abstract partial record Uptime { [Column(0)] public required double Seconds { get; init; } }")]
+    [InlineData("public static partial class Uptime { }")]
+    [InlineData("public sealed partial record Uptime { [Column(0)] public required double Seconds { get; init; } public required string Note { get; init; } }")]
+    [InlineData("public sealed partial record Uptime { [Column(0)] public required double Parse { get; init; } }")]
+    [InlineData("public sealed partial record Uptime { [Column(0)] public required double Seconds { get; init; } public static Uptime Parse(System.ReadOnlySpan<byte> b) => null!; }")]
+    [InlineData("public sealed partial class Uptime { public Uptime(int x) { } [Column(0)] public required double Seconds { get; init; } }")]
+    [InlineData("public sealed partial record Uptime : Base { [Column(0)] public required double Seconds { get; init; } } public abstract record Base { public required int B { get; init; } }")]
+    public void DeclarationsThatCannotBeBuilt_AreDiagnosedOrCompile(string declaration) => AssertDiagnosedOrCompiles(
+        "using ProcGen;\nnamespace Tests;\n[ProcFile(\"uptime\"), Columnar]\n" + declaration);
 
     [Fact]
     public void DeclarationInGenericType_IsDiagnosedOrCompiles() => AssertDiagnosedOrCompiles("""

@@ -15,7 +15,10 @@ namespace ProcGen.Generator.Tests;
 /// </summary>
 public class IncrementalTests
 {
-    private static readonly string[] s_modelSteps = { TrackingNames.Declarations, TrackingNames.Specs, TrackingNames.Catalog };
+    private static readonly string[] s_modelSteps =
+    {
+        TrackingNames.Declarations, TrackingNames.Specs, TrackingNames.CrossChecks, TrackingNames.Blocked, TrackingNames.Catalog,
+    };
 
     private const string Unrelated = """
         namespace Tests;
@@ -71,13 +74,31 @@ public class IncrementalTests
     }
 
     [Fact]
+    public void MovingADeclarationInItsFile_RerunsTheCrossChecks_ButRegeneratesNothing()
+    {
+        var first = GeneratorHarness.Run(Declarations.KeyValue, Declarations.Columnar).AssertClean();
+
+        var old = first.InputCompilation.SyntaxTrees.Single(t => t.FilePath == "Source1.cs");
+        var moved = GeneratorHarness.Parse(Declarations.Columnar.Replace("namespace Tests;", "namespace Tests;\n\n// moved down\n", StringComparison.Ordinal), old.FilePath);
+        var second = GeneratorHarness.Run(first.Driver, first.InputCompilation.ReplaceSyntaxTree(old, moved)).AssertClean();
+
+        // The sites moved, so the check ran again (Unchanged, not Cached); what it decided did not change, so no
+        // source output ran.
+        Assert.Equal(IncrementalStepRunReason.Unchanged, Assert.Single(Outputs(second, TrackingNames.CrossChecks)).Reason);
+        foreach (var step in new[] { TrackingNames.Specs, TrackingNames.Blocked, TrackingNames.Catalog })
+            Assert.All(Outputs(second, step), o => Assert.True(o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"{step}: {o.Reason}"));
+        var sourceOutputs = second.RunResult.Results.Single().TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs).ToList();
+        Assert.All(sourceOutputs, o => Assert.True(o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"source output {o.Value} was {o.Reason}"));
+    }
+
+    [Fact]
     public void ModelsHoldNoCompilerObjects()
     {
         var run = GeneratorHarness.Run(
             Declarations.KeyValue, Declarations.Columnar, Declarations.Nested, Declarations.NulSeparatedEnvironment, Declarations.Placeholders)
             .AssertClean();
 
-        foreach (var step in new[] { TrackingNames.Specs, TrackingNames.Catalog })
+        foreach (var step in new[] { TrackingNames.Specs, TrackingNames.Blocked, TrackingNames.Catalog })
         {
             var outputs = Outputs(run, step);
             Assert.NotEmpty(outputs);

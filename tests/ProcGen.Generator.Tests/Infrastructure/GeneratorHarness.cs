@@ -56,6 +56,9 @@ internal static class GeneratorHarness
         // Diagnose, as a build with GenerateDocumentationFile does: a broken cref in generated docs must show up.
         .WithDocumentationMode(DocumentationMode.Diagnose);
 
+    /// <summary>What every test compilation is compiled with; tests that change severities start from these.</summary>
+    public static CSharpCompilationOptions CompilationOptions => s_compilationOptions;
+
     private static readonly CSharpCompilationOptions s_compilationOptions = new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary)
         .WithNullableContextOptions(NullableContextOptions.Enable)
         .WithSpecificDiagnosticOptions(new Dictionary<string, ReportDiagnostic>
@@ -73,22 +76,30 @@ internal static class GeneratorHarness
     public static ImmutableArray<MetadataReference> References => s_references.Value;
 
     /// <summary>A compilation of <paramref name="sources"/>, named <c>Source0.cs</c>, <c>Source1.cs</c>, ….</summary>
-    public static CSharpCompilation CreateCompilation(params string[] sources)
+    public static CSharpCompilation CreateCompilation(params string[] sources) => CreateCompilation(ParseOptions, sources);
+
+    /// <summary>As <see cref="CreateCompilation(string[])"/>, parsed with other options (an older language version).</summary>
+    public static CSharpCompilation CreateCompilation(CSharpParseOptions parseOptions, params string[] sources)
         => CSharpCompilation.Create(
             "ProcGen.GeneratorTests.Input",
-            sources.Select((text, i) => Parse(text, $"Source{i}.cs")),
+            sources.Select((text, i) => CSharpSyntaxTree.ParseText(text, parseOptions, $"Source{i}.cs")),
             References,
             s_compilationOptions);
 
     public static SyntaxTree Parse(string text, string path) => CSharpSyntaxTree.ParseText(text, ParseOptions, path);
 
-    public static GeneratorDriver CreateDriver()
+    public static GeneratorDriver CreateDriver() => CreateDriver(ParseOptions);
+
+    public static GeneratorDriver CreateDriver(CSharpParseOptions parseOptions)
         => CSharpGeneratorDriver.Create(
             new[] { new ProcFileGenerator().AsSourceGenerator() },
-            parseOptions: ParseOptions,
+            parseOptions: parseOptions,
             driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
 
     public static GeneratorRun Run(params string[] sources) => Run(CreateDriver(), CreateCompilation(sources));
+
+    public static GeneratorRun Run(CSharpParseOptions parseOptions, params string[] sources)
+        => Run(CreateDriver(parseOptions), CreateCompilation(parseOptions, sources));
 
     public static GeneratorRun Run(GeneratorDriver driver, CSharpCompilation compilation)
     {

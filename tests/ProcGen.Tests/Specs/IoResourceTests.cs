@@ -160,6 +160,6 @@ public class IoResourceTests
         const string badRange = "00001000_0009fbff : System RAM\n";
         ParseAssert.Fails(u => IoMemoryResource.ParseTable(u), good + badRange, line: 2, column: 1, mentions: "AddressRange");
         const string truncated = "  00001000-0009fbff\n";
-        ParseAssert.Fails(u => IoMemoryResource.ParseTable(u), good + truncated, line: 2, column: truncated.Length, mentions: "Separator");
+        ParseAssert.Fails(u => IoMemoryResource.ParseTable(u), good + truncated, line: 2, column: truncated.Length, mentions: "Name");
     }
 }
