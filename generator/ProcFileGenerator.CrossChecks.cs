@@ -43,38 +43,42 @@ public sealed partial class ProcFileGenerator
                 .Where(s => s.Spec.Visibility != Visibility.Nested)
                 .OrderBy(s => s.Spec.FullyQualifiedName, StringComparer.Ordinal)
                 .ToList();
-            if (visible.Count < 2) return CrossCheckResult.None;
+            if (visible.Count == 0) return CrossCheckResult.None;
 
             var blocked = new SortedSet<string>(StringComparer.Ordinal);
             var diagnostics = new List<DiagnosticInfo>();
 
-            foreach (var group in visible.GroupBy(s => PathKey(s.Spec.PathTemplate), StringComparer.Ordinal).Where(g => g.Count() > 1))
+            // Every path of every declaration: one declaration may name several (net/tcp, net/tcp6, {pid}/net/tcp).
+            var paths = visible.SelectMany(site => site.Spec.Paths.Select(path => (Site: site, Path: path))).ToList();
+
+            foreach (var group in paths.GroupBy(e => PathKey(e.Path.PathTemplate), StringComparer.Ordinal).Where(g => g.Select(e => e.Site).Distinct().Count() > 1))
             {
-                foreach (var site in group)
+                foreach (var entry in group.GroupBy(e => e.Site).Select(g => g.First()))
                 {
-                    var others = string.Join(", ", group.Where(o => o != site).Select(o => "'" + DisplayName(o.Spec) + "'"));
-                    diagnostics.Add(new DiagnosticInfo(DiagnosticDescriptors.DuplicatePath, site.Tree, site.PathSpan,
-                        new EquatableArray<string>(new[] { DisplayName(site.Spec), site.Spec.PathTemplate, others })));
-                    blocked.Add(site.Spec.FullyQualifiedName);
+                    var others = string.Join(", ", group.Where(o => o.Site != entry.Site).Select(o => "'" + DisplayName(o.Site.Spec) + "'").Distinct());
+                    diagnostics.Add(new DiagnosticInfo(DiagnosticDescriptors.DuplicatePath, entry.Site.Tree, entry.Site.PathSpan,
+                        new EquatableArray<string>(new[] { DisplayName(entry.Site.Spec), entry.Path.PathTemplate, others })));
+                    blocked.Add(entry.Site.Spec.FullyQualifiedName);
                 }
             }
 
             // Accessors are extension methods of one class per namespace: a clash is one name with one receiver and
-            // the same parameter types.
-            foreach (var group in visible.GroupBy(s => AccessorEmitter.OverloadKey(s.Spec), StringComparer.Ordinal))
+            // the same parameter types — between declarations, or between two paths of one declaration.
+            var reported = new HashSet<DeclarationSite>();
+            foreach (var group in paths.GroupBy(e => AccessorEmitter.OverloadKey(e.Site.Spec, e.Path), StringComparer.Ordinal))
             {
                 var members = group.ToList();
                 for (int i = 0; i < members.Count; i++)
                 {
-                    var site = members[i];
-                    var names = AccessorEmitter.MethodNames(site.Spec);
-                    var clash = members.Where((other, j) => j != i).Select(other => (other, name: AccessorEmitter.MethodNames(other.Spec).FirstOrDefault(names.Contains)))
+                    var (site, path) = members[i];
+                    var names = AccessorEmitter.MethodNames(site.Spec, path);
+                    var clash = members.Where((other, j) => j != i).Select(other => (other, name: AccessorEmitter.MethodNames(other.Site.Spec, other.Path).FirstOrDefault(names.Contains)))
                         .FirstOrDefault(c => c.name is not null);
-                    if (clash.name is null) continue;
+                    if (clash.name is null || !reported.Add(site)) continue;
                     diagnostics.Add(new DiagnosticInfo(DiagnosticDescriptors.DuplicateAccessor, site.Tree, site.AccessorSpan,
                         new EquatableArray<string>(new[]
                         {
-                            AccessorEmitter.Describe(site.Spec, clash.name), DisplayName(site.Spec), DisplayName(clash.other.Spec),
+                            AccessorEmitter.Describe(path, clash.name), DisplayName(site.Spec), DisplayName(clash.other.Site.Spec),
                             site.Spec.Namespace is null ? "the global namespace" : "namespace '" + site.Spec.Namespace + "'",
                         })));
                     blocked.Add(site.Spec.FullyQualifiedName);

@@ -22,28 +22,28 @@ internal static class AccessorEmitter
     /// Accessors that would be overloads of each other share this key: namespace, receiver and parameter types.
     /// Two declarations with one key must not share a <see cref="MethodNames">method name</see> (CS0111).
     /// </summary>
-    public static string OverloadKey(RecordSpec spec)
+    public static string OverloadKey(RecordSpec spec, PathSpec path)
     {
-        var (perProcess, parameters) = Shape(spec);
+        var (perProcess, parameters) = Shape(path);
         return (spec.Namespace ?? "") + "|" + Receiver(perProcess) + "(" + string.Join(", ", parameters.Select(ParameterType)) + ")";
     }
 
-    /// <summary>The methods written for a declaration: the accessor, its <c>TryRead</c> twin, and for rows <c>Enumerate</c>.</summary>
-    public static string[] MethodNames(RecordSpec spec)
+    /// <summary>The methods written for one path: the accessor, its <c>TryRead</c> twin, and for rows <c>Enumerate</c>.</summary>
+    public static string[] MethodNames(RecordSpec spec, PathSpec path)
         => spec.IsRow
-            ? new[] { spec.AccessorName, "TryRead" + spec.AccessorName, "Enumerate" + spec.AccessorName }
-            : new[] { spec.AccessorName, "TryRead" + spec.AccessorName };
+            ? new[] { path.AccessorName, "TryRead" + path.AccessorName, "Enumerate" + path.AccessorName }
+            : new[] { path.AccessorName, "TryRead" + path.AccessorName };
 
     /// <summary>One accessor as a diagnostic names it: <c>ProcFs.Uptime()</c>, <c>ProcessDirectory.Fd(int)</c>.</summary>
-    public static string Describe(RecordSpec spec, string method)
+    public static string Describe(PathSpec path, string method)
     {
-        var (perProcess, parameters) = Shape(spec);
+        var (perProcess, parameters) = Shape(path);
         return Receiver(perProcess) + "." + method + "(" + string.Join(", ", parameters.Select(ParameterType)) + ")";
     }
 
-    private static (bool PerProcess, List<string> Parameters) Shape(RecordSpec spec)
+    private static (bool PerProcess, List<string> Parameters) Shape(PathSpec path)
     {
-        var segments = spec.PathTemplate.Split('/');
+        var segments = path.PathTemplate.Split('/');
         bool perProcess = segments[0] == "{pid}";
         var rest = perProcess ? segments.Skip(1) : segments;
         return (perProcess, rest.Where(IsPlaceholder).Select(s => s.Substring(1, s.Length - 2)).ToList());
@@ -64,7 +64,7 @@ internal static class AccessorEmitter
         var segments = file.PathTemplate.Split('/');
         bool perProcess = segments[0] == "{pid}";
         var rest = perProcess ? segments.Skip(1).ToArray() : segments;
-        var parameters = Shape(spec).Parameters;
+        var parameters = Shape(file).Parameters;
 
         string receiver = perProcess ? "this global::ProcGen.ProcessDirectory process" : "this global::ProcGen.ProcFs fs";
         string target = perProcess ? "process" : "fs";

@@ -379,6 +379,31 @@ public class DiagnosticsTests
         "The accessor ProcessDirectory.EnumerateMaps() of 'Tests.Smaps' clashes with the one of 'Tests.Maps' in namespace 'Tests'; rename one with [ProcFile(…, Accessor = \"…\")]");
 
     [Fact]
+    public void PG0017_ASecondPathOfOneDeclarationCountsToo() => Verify("""
+        [ProcFile({|PG0017:"net/tcp"|}, Accessor = "Tcp"), ProcFile("net/tcp6", Accessor = "Tcp6"), Rows]
+        public sealed partial record Socket { [Column(0)] public required string Slot { get; init; } }
+
+        [ProcFile({|PG0017:"net/tcp6"|}, Accessor = "Tcp6Only"), Rows]
+        public sealed partial record Socket6 { [Column(0)] public required string Slot { get; init; } }
+        """,
+        "'Tests.Socket' declares the path 'net/tcp6', which 'Tests.Socket6' also declares; an assembly has one declaration per /proc file",
+        "'Tests.Socket6' declares the path 'net/tcp6', which 'Tests.Socket' also declares; an assembly has one declaration per /proc file");
+
+    [Fact]
+    public void PG0018_TwoPathsOfOneDeclarationWithOneAccessorName() => Verify("""
+        [ProcFile("net/tcp", {|PG0018:Accessor = "Tcp"|}), ProcFile("net/udp", Accessor = "Tcp"), Rows]
+        public sealed partial record Socket { [Column(0)] public required string Slot { get; init; } }
+        """,
+        "The accessor ProcFs.Tcp() of 'Tests.Socket' clashes with the one of 'Tests.Socket' in namespace 'Tests'; rename one with [ProcFile(…, Accessor = \"…\")]");
+
+    [Fact]
+    public void PG0018_SameNameOnDifferentReceiversIsFine()
+        => Verify("""
+            [ProcFile("net/tcp", Accessor = "Tcp"), ProcFile("{pid}/net/tcp", Accessor = "Tcp"), ProcFile("{pid}/task/{tid}/net/{name}", Accessor = "Tcp"), Rows]
+            public sealed partial record Socket { [Column(0)] public required string Slot { get; init; } }
+            """).AssertClean();  // each path's accessor takes that path's own placeholders
+
+    [Fact]
     public void PG0018_InTheGlobalNamespace() => VerifySource("""
         using ProcGen;
 
