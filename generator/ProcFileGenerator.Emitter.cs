@@ -72,7 +72,7 @@ public sealed partial class ProcFileGenerator
             {
                 switch (spec.Format)
                 {
-                    case FileFormat.KeyValue: KeyValueEmitter.WriteParseBody(writer, spec); break;
+                    case FileFormat.KeyValue or FileFormat.PairedLines: KeyValueEmitter.WriteParseBody(writer, spec); break;
                     case FileFormat.Columnar: ColumnarEmitter.WriteParseBody(writer, spec); break;
                     default: ContentEmitter.WriteParseBody(writer, spec); break;
                 }
@@ -97,7 +97,7 @@ public sealed partial class ProcFileGenerator
                     }
                     """);
             }
-            if (spec.Format == FileFormat.KeyValue)
+            if (spec.Format is FileFormat.KeyValue or FileFormat.PairedLines)
                 KeyValueEmitter.WriteMembers(writer, spec);
         }
 

@@ -265,7 +265,7 @@ public sealed partial class ProcFileGenerator
                     }
                     else if (settable)
                         Report(DiagnosticDescriptors.UnboundProperty, location, property.Name,
-                            format == FileFormat.KeyValue ? "[Key] or [OtherKeys]" : format == FileFormat.Columnar ? "[Column] or [Rest]" : "[Column], [Rest], [Section] or [Indentation]");
+                            format is FileFormat.KeyValue or FileFormat.PairedLines ? "[Key] or [OtherKeys]" : format == FileFormat.Columnar ? "[Column] or [Rest]" : "[Column], [Rest], [Section] or [Indentation]");
                     continue;
                 }
                 if (!settable)
@@ -275,7 +275,7 @@ public sealed partial class ProcFileGenerator
                     continue;
                 }
 
-                if (format == FileFormat.KeyValue && (column ?? rest ?? section ?? indentation) is { } positional)
+                if (format is FileFormat.KeyValue or FileFormat.PairedLines && (column ?? rest ?? section ?? indentation) is { } positional)
                 {
                     Report(DiagnosticDescriptors.BindingNotValidForFormat, AttributeSyntaxLocation(positional) ?? location, positional.AttributeClass!.Name.Replace("Attribute", ""), "key-value", "[Key(\"name\")]");
                     failed = true;
@@ -801,6 +801,7 @@ public sealed partial class ProcFileGenerator
             FileFormat.NulSeparated => "NUL-separated",
             FileFormat.Rows => "rows",
             FileFormat.HeaderTable => "header-table",
+            FileFormat.PairedLines => "paired-lines",
             _ => "symbolic-link",
         };
 
@@ -813,6 +814,7 @@ public sealed partial class ProcFileGenerator
             Ns + "SymbolicLinkAttribute" => FileFormat.SymbolicLink,
             Ns + "RowsAttribute" => FileFormat.Rows,
             Ns + "HeaderTableAttribute" => FileFormat.HeaderTable,
+            Ns + "PairedLinesAttribute" => FileFormat.PairedLines,
             _ => null,
         };
 

@@ -42,14 +42,27 @@ internal static class KeyValueEmitter
             ? "' ' (the first run of blanks)"
             : "'" + spec.Separator + "'";
         writer.WriteLine();
-        writer.WriteLine("int position = 0;");
-        using (writer.Block($"while ({Names.ProcText}.NextLine({Names.Content}, ref position, out var line))"))
+        if (spec.Format == FileFormat.PairedLines)
         {
-            writer.WriteLine($$"""
-                if (line.IsEmpty) continue;
-                if (!{{Names.ProcText}}.SplitKeyValue(line, {{Names.ByteLiteral(spec.Separator)}}, out var key, out var value))
-                    throw {{Names.ParseException}}.At({{Names.Content}}, line, {{Names.Literal("a key followed by " + separator)}});
-                """);
+            writer.WriteLine("// Each counter of each 'Prefix: names' / 'Prefix: values' pair, keyed 'Prefix.Name' in this scratch space.");
+            writer.WriteLine($"var pairs = new global::ProcGen.PairedLineReader({Names.Content}, stackalloc byte[256]);");
+        }
+        else
+        {
+            writer.WriteLine("int position = 0;");
+        }
+        using (writer.Block(spec.Format == FileFormat.PairedLines
+                   ? "while (pairs.Next(out var key, out var value))"
+                   : $"while ({Names.ProcText}.NextLine({Names.Content}, ref position, out var line))"))
+        {
+            if (spec.Format != FileFormat.PairedLines)
+            {
+                writer.WriteLine($$"""
+                    if (line.IsEmpty) continue;
+                    if (!{{Names.ProcText}}.SplitKeyValue(line, {{Names.ByteLiteral(spec.Separator)}}, out var key, out var value))
+                        throw {{Names.ParseException}}.At({{Names.Content}}, line, {{Names.Literal("a key followed by " + separator)}});
+                    """);
+            }
             if (keyed.Count > 0)
                 WriteKeySwitch(writer, keyed, bits);
             if (other is not null)

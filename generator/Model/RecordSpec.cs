@@ -76,6 +76,7 @@ internal enum FileFormat
     SymbolicLink,
     Rows,
     HeaderTable,
+    PairedLines,
 }
 
 /// <summary>The options of a <c>[Rows]</c> or <c>[HeaderTable]</c> declaration.</summary>

@@ -105,3 +105,15 @@ public sealed class HeaderTableAttribute : Attribute
     /// </summary>
     public bool Aligned { get; set; }
 }
+
+/// <summary>
+/// Pairs of lines under one prefix, names then values (<c>net/snmp</c>, <c>net/netstat</c>:
+/// <c>Tcp: ActiveOpens PassiveOpens …</c> / <c>Tcp: 120 7 …</c>). Counters are bound like keys of a key-value
+/// file, named <c>Prefix.Name</c>: <c>[Key("Tcp.ActiveOpens")]</c>; <see cref="OtherKeysAttribute"/> collects the
+/// rest (the dynamic <c>IcmpMsg.OutType3</c>). Names are matched, not positions, so kernels that add counters
+/// still parse.
+/// </summary>
+[AttributeUsage(AttributeTargets.Class | AttributeTargets.Struct, Inherited = false)]
+public sealed class PairedLinesAttribute : Attribute
+{
+}

@@ -26,6 +26,9 @@ public enum ProcFileFormat
 
     /// <summary>A header line naming the columns, then rows (<see cref="HeaderTableAttribute"/>).</summary>
     HeaderTable,
+
+    /// <summary>Pairs of name and value lines under one prefix (<see cref="PairedLinesAttribute"/>).</summary>
+    PairedLines,
 }
 
 /// <summary>

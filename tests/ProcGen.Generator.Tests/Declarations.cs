@@ -282,4 +282,21 @@ internal static class Declarations
             [Column(8), Escaped] public string? Source { get; init; }
         }
         """;
+
+    /// <summary>net/snmp: pairs of name and value lines, counters bound as Prefix.Name keys.</summary>
+    public const string PairedLines = """
+        using System.Collections.Generic;
+        using ProcGen;
+
+        namespace Tests;
+
+        [ProcFile("net/snmp", Accessor = "Snmp"), PairedLines]
+        public sealed partial record Snmp
+        {
+            [Key("Tcp.ActiveOpens")] public required ulong ActiveOpens { get; init; }
+            [Key("Tcp.MaxConn")] public required int MaxConnections { get; init; }
+            [Key("Udp.MemErrors")] public ulong? UdpMemoryErrors { get; init; }
+            [OtherKeys] public required IReadOnlyDictionary<string, long> Counters { get; init; }
+        }
+        """;
 }

@@ -53,6 +53,9 @@ public class SnapshotTests
     public void Rows_TerminatedArrayAndEscapes() => Verify(Declarations.RowsWithTerminator, "Tests.Mount.g.cs");
 
     [Fact]
+    public void PairedLines_PrefixedKeys() => Verify(Declarations.PairedLines, "Tests.Snmp.g.cs");
+
+    [Fact]
     public void NestedInPartialClass() => Verify(Declarations.Nested, "Tests.Host.LoadAverage.g.cs");
 
     [Fact]

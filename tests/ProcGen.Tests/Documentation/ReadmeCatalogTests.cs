@@ -51,6 +51,7 @@ public class ReadmeCatalogTests
         ProcFileFormat.SymbolicLink => "symbolic link",
         ProcFileFormat.Rows => "rows",
         ProcFileFormat.HeaderTable => "header table",
+        ProcFileFormat.PairedLines => "paired lines",
         _ => format.ToString(),
     };
 

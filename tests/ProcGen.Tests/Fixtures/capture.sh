@@ -24,7 +24,7 @@ system_files="meminfo vmstat loadavg uptime version cmdline
     tty/drivers tty/ldiscs bus/pci/devices bus/input/handlers fb latency_stats timer_stats"
 # The network namespace of the capturing process: only the files the catalog declares (the spec tests fail for a
 # captured file without a declaration).
-net_files="tcp tcp6 udp udp6 udplite udplite6 raw raw6 icmp icmp6 unix dev route ipv6_route arp if_inet6
+net_files="snmp netstat tcp tcp6 udp udp6 udplite udplite6 raw raw6 icmp icmp6 unix dev route ipv6_route arp if_inet6
     sockstat sockstat6 protocols softnet_stat snmp6 stat/arp_cache stat/ndisc_cache stat/rt_cache stat/nf_conntrack
     packet netlink ptype dev_mcast psched rt6_stats xfrm_stat igmp6"
 process_files="stat statm status io comm cmdline environ wchan oom_score oom_score_adj oom_adj loginuid sessionid personality coredump_filter
