@@ -26,7 +26,9 @@ system_files="meminfo vmstat loadavg uptime version cmdline
 # captured file without a declaration).
 net_files="snmp netstat tcp tcp6 udp udp6 udplite udplite6 raw raw6 icmp icmp6 unix dev route ipv6_route arp if_inet6
     sockstat sockstat6 protocols softnet_stat snmp6 stat/arp_cache stat/ndisc_cache stat/rt_cache stat/nf_conntrack
-    packet netlink ptype dev_mcast psched rt6_stats xfrm_stat igmp6"
+    packet netlink ptype dev_mcast psched rt6_stats xfrm_stat igmp6 anycast6 mcfilter mcfilter6 igmp netfilter/nf_log
+    ip_tables_names ip6_tables_names arp_tables_names ip_tables_matches ip6_tables_matches arp_tables_matches
+    ip_tables_targets ip6_tables_targets arp_tables_targets"
 process_files="stat statm status io comm cmdline environ wchan oom_score oom_score_adj oom_adj loginuid sessionid personality coredump_filter
     maps mounts mountinfo limits cgroup numa_maps stack uid_map gid_map projid_map timens_offsets syscall autogroup schedstat"
 thread_files="stat children"
@@ -62,6 +64,10 @@ for f in $system_files; do
 done
 for f in $net_files; do
     copy_file "$proc/net/$f" "$out/net/$f"
+done
+# One file per interface with IPv6 enabled.
+for f in "$proc"/net/dev_snmp6/*; do
+    [ -e "$f" ] && copy_file "$f" "$out/net/dev_snmp6/$(basename "$f")"
 done
 if head -n "$kallsyms_lines" "$proc/kallsyms" > "$out/kallsyms.tmp" 2>/dev/null; then
     mv "$out/kallsyms.tmp" "$out/kallsyms"
