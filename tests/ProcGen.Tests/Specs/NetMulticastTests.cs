@@ -219,6 +219,7 @@ public class NetMulticastTests
     }
 
     [Fact]
+    [System.Runtime.Versioning.SupportedOSPlatform("linux")]
     public void Xtables_root_only_files_are_a_clean_permission_denied()
     {
         using var root = new TempProcRoot().File("net/ip_tables_names", "filter\n");
