@@ -619,8 +619,8 @@ public sealed partial class ProcFileGenerator
             if (options.Terminator is not null && options.HeaderColumns)
                 Problem("TerminatedBy", "an array ends either at a terminator or after the header's column count");
             if (options.Prefix is not null && (value.Kind == ValueKind.Array || options.OptionalToken is not null || options.Terminator is not null
-                                               || options.HeaderColumns || Find(property, "EnclosedAttribute") is not null || Find(property, "RestAttribute") is not null))
-                Problem("Prefix", "a prefix belongs to one field: not to an array, an optional token, an enclosed field or the rest of the line");
+                                               || options.HeaderColumns || Find(property, "EnclosedAttribute") is not null))
+                Problem("Prefix", "a prefix belongs to one field or the rest of the line: not to an array, an optional token or an enclosed field");
             failed |= problems;
             return options;
         }

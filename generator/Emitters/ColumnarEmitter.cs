@@ -215,12 +215,18 @@ internal static class ColumnarEmitter
         writer.WriteLine("// The rest of the line: it may contain blanks.");
         // Arrays and value types decide themselves whether nothing is a valid value (no tokens, no items).
         if (value.Kind is ValueKind.Array || (value.Kind == ValueKind.ProcValue && !value.IsNullable))
-            writer.WriteLine($"var {local} = {Convert(property, "cursor.Rest()", where)};");
+            writer.WriteLine($"var {local} = {Convert(property, WithPrefix(property, "cursor.Rest()", where), where)};");
         else if (value.IsNullable)
             WriteFieldValue(writer, property, local, "cursor.Rest()", where, optional: true);
         else
-            writer.WriteLine($"var {local} = {Convert(property, $"cursor.RequiredRest({Expected(property, where)})", where)};");
+            writer.WriteLine($"var {local} = {Convert(property, WithPrefix(property, $"cursor.RequiredRest({Expected(property, where)})", where), where)};");
     }
+
+    /// <summary>The field without its declared <c>[Prefix]</c>, which must be there (<c>Number=</c>, iomem's <c>:</c>).</summary>
+    private static string WithPrefix(PropertySpec property, string fieldExpression, string where, bool optional = false)
+        => property.Options.Prefix is { } prefix
+            ? $"{Names.FieldParser}.{(optional ? "WithoutOptionalPrefix" : "WithoutPrefix")}({Names.Content}, {fieldExpression}, {Names.Utf8Literal(prefix)}, {Expected(property, where)})"
+            : fieldExpression;
 
     /// <summary>
     /// <c>var local = convert(field)</c>, with the null cases of a nullable property: an empty (absent) field when
@@ -230,8 +236,7 @@ internal static class ColumnarEmitter
     {
         var value = property.Value;
         string? nullToken = property.Options.NullToken;
-        if (property.Options.Prefix is { } prefix)
-            fieldExpression = $"{Names.FieldParser}.{(optional ? "WithoutOptionalPrefix" : "WithoutPrefix")}({Names.Content}, {fieldExpression}, {Names.Utf8Literal(prefix)}, {Expected(property, where)})";
+        fieldExpression = WithPrefix(property, fieldExpression, where, optional);
         if (!optional && nullToken is null)
         {
             writer.WriteLine($"var {local} = {Convert(property, fieldExpression, where)};");

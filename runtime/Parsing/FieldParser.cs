@@ -78,8 +78,9 @@ public static class FieldParser
     /// <summary>The field without its required <paramref name="prefix"/> (<c>Number=0</c> → <c>0</c>); the value after it must not be empty.</summary>
     public static ReadOnlySpan<byte> WithoutPrefix(ReadOnlySpan<byte> content, ReadOnlySpan<byte> field, ReadOnlySpan<byte> prefix, string expected)
     {
-        if (field.Length <= prefix.Length || !field.StartsWith(prefix)) throw PrefixError(content, field, prefix, expected);
-        return field[prefix.Length..];
+        // Blanks after the prefix are not part of the value (iomem's "… : Reserved" is a rest after ':').
+        if (!field.StartsWith(prefix) || ProcText.Trim(field[prefix.Length..]).IsEmpty) throw PrefixError(content, field, prefix, expected);
+        return ProcText.Trim(field[prefix.Length..]);
     }
 
     /// <summary>

@@ -144,8 +144,25 @@ public static class ProcNumber
     public static bool TryParseDouble(ReadOnlySpan<byte> utf8, out double value)
         => Utf8Parser.TryParse(utf8, out value, out int consumed) && consumed == utf8.Length && !utf8.IsEmpty;
 
+    /// <summary>
+    /// Exactly <paramref name="hex"/>'s hexadecimal digits, at most 16, with no prefix, sign or blank: the
+    /// fixed-width fields of socket tables (<c>0100007F</c>, <c>0277</c>, <c>00000000:00000064</c>).
+    /// </summary>
+    public static bool TryParseHexDigits(ReadOnlySpan<byte> hex, out ulong value)
+    {
+        value = 0;
+        if (hex.IsEmpty || hex.Length > 16) return false;
+        foreach (byte b in hex)
+        {
+            uint digit = HexDigit(b);
+            if (digit > 15) return false;
+            value = (value << 4) | digit;
+        }
+        return true;
+    }
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal static uint HexDigit(byte b)
+    private static uint HexDigit(byte b)
     {
         uint d = (uint)(b - (byte)'0');
         if (d <= 9) return d;

@@ -13,24 +13,10 @@ public readonly record struct HexPair(ulong First, ulong Second) : IProcValue<He
         value = default;
         int colon = utf8.IndexOf((byte)':');
         if (colon <= 0 || colon == utf8.Length - 1
-            || !TryParseDigits(utf8[..colon], out ulong first)
-            || !TryParseDigits(utf8[(colon + 1)..], out ulong second))
+            || !ProcNumber.TryParseHexDigits(utf8[..colon], out ulong first)
+            || !ProcNumber.TryParseHexDigits(utf8[(colon + 1)..], out ulong second))
             return false;
         value = new HexPair(first, second);
-        return true;
-    }
-
-    // Digits only (no 0x, no sign): the kernel prints %08X and %02X.
-    private static bool TryParseDigits(ReadOnlySpan<byte> hex, out ulong number)
-    {
-        number = 0;
-        if (hex.Length > 16) return false;
-        foreach (byte b in hex)
-        {
-            uint digit = ProcNumber.HexDigit(b);
-            if (digit > 15) return false;
-            number = (number << 4) | digit;
-        }
         return true;
     }
 

@@ -66,8 +66,8 @@ public readonly record struct InetAddress : IProcHexValue<InetAddress>
         value = default;
         if (utf8.Length == 8)
         {
-            if (!TryParseWord(utf8, out uint word)) return false;
-            value = new InetAddress(ToNetworkOrder(word), isIPv6: false);
+            if (!ProcNumber.TryParseHexDigits(utf8, out ulong word)) return false;
+            value = new InetAddress(ToNetworkOrder((uint)word), isIPv6: false);
             return true;
         }
         if (utf8.Length == 32)
@@ -75,8 +75,8 @@ public readonly record struct InetAddress : IProcHexValue<InetAddress>
             UInt128 bits = UInt128.Zero;
             for (int i = 0; i < 4; i++)
             {
-                if (!TryParseWord(utf8.Slice(i * 8, 8), out uint word)) return false;
-                bits = (bits << 32) | ToNetworkOrder(word);
+                if (!ProcNumber.TryParseHexDigits(utf8.Slice(i * 8, 8), out ulong word)) return false;
+                bits = (bits << 32) | ToNetworkOrder((uint)word);
             }
             value = new InetAddress(bits, isIPv6: true);
             return true;
@@ -95,31 +95,14 @@ public readonly record struct InetAddress : IProcHexValue<InetAddress>
     {
         value = default;
         if (utf8.Length != 32) return false;
-        UInt128 bits = UInt128.Zero;
-        foreach (byte b in utf8)
-        {
-            uint digit = ProcNumber.HexDigit(b);
-            if (digit > 15) return false;
-            bits = (bits << 4) | digit;
-        }
-        value = new InetAddress(bits, isIPv6: true);
+        if (!ProcNumber.TryParseHexDigits(utf8[..16], out ulong upper) || !ProcNumber.TryParseHexDigits(utf8[16..], out ulong lower))
+            return false;
+        value = new InetAddress(new UInt128(upper, lower), isIPv6: true);
         return true;
     }
 
     // The kernel printed the bytes of a __be32 loaded as a native u32: undo the load.
     private static uint ToNetworkOrder(uint word) => BitConverter.IsLittleEndian ? BinaryPrimitives.ReverseEndianness(word) : word;
-
-    private static bool TryParseWord(ReadOnlySpan<byte> hex, out uint word)
-    {
-        word = 0;
-        foreach (byte b in hex)
-        {
-            uint digit = ProcNumber.HexDigit(b);
-            if (digit > 15) return false;
-            word = (word << 4) | digit;
-        }
-        return true;
-    }
 
     private static bool TryParseDotted(ReadOnlySpan<byte> utf8, out InetAddress value)
     {

@@ -30,13 +30,7 @@ public readonly record struct SocketEndpoint(InetAddress Address, ushort Port) :
         if (colon < 0 || utf8[colon] != (byte)':' || !InetAddress.TryParse(utf8[..colon], out var address)) return false;
         // The dotted form is for other files: a socket table prints hex only.
         if (colon != 8 && colon != 32) return false;
-        uint port = 0;
-        foreach (byte b in utf8[(colon + 1)..])
-        {
-            uint digit = ProcNumber.HexDigit(b);
-            if (digit > 15) return false;
-            port = (port << 4) | digit;
-        }
+        if (!ProcNumber.TryParseHexDigits(utf8[(colon + 1)..], out ulong port)) return false;
         value = new SocketEndpoint(address, (ushort)port);
         return true;
     }

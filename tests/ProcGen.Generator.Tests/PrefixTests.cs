@@ -31,11 +31,24 @@ public class PrefixTests
         Assert.DoesNotContain("NextDecimal", source);
     }
 
+    [Fact]
+    public void A_prefix_on_the_rest_of_the_line_is_required_and_stripped()
+    {
+        var clean = GeneratorHarness.Run(Usings + """
+            [ProcFile("iomem", Accessor = "Resources"), Rows]
+            public sealed partial record Resource
+            {
+                [Column(0)] public required AddressRange Range { get; init; }
+                [Rest, Prefix(":")] public required string Name { get; init; }
+            }
+            """).AssertClean();
+        Assert.Contains("WithoutPrefix(utf8, cursor.RequiredRest(\"text for Name (rest of the line)\"), \":\"u8", clean.Source("Tests.Resource.g.cs"));
+    }
+
     [Theory]
-    [InlineData("[Column(1), {|PG0009:Prefix(\"N=\")|}] public required uint[] Numbers { get; init; }", "[Prefix] on Numbers is not valid here: a prefix belongs to one field: not to an array, an optional token, an enclosed field or the rest of the line")]
+    [InlineData("[Column(1), {|PG0009:Prefix(\"N=\")|}] public required uint[] Numbers { get; init; }", "[Prefix] on Numbers is not valid here: a prefix belongs to one field or the rest of the line: not to an array, an optional token or an enclosed field")]
     [InlineData("[Column(1), {|PG0009:Prefix(\"\")|}] public required uint Number { get; init; }", "[Prefix] on Number is not valid here: the text must be non-empty and without blanks")]
-    [InlineData("[Column(1), Enclosed('(', ')'), {|PG0009:Prefix(\"x\")|}] public required string Comm { get; init; }", "[Prefix] on Comm is not valid here: a prefix belongs to one field: not to an array, an optional token, an enclosed field or the rest of the line")]
-    [InlineData("[Column(0)] public required int N { get; init; }\n    [Rest, {|PG0009:Prefix(\"x=\")|}] public required string Text { get; init; }", "[Prefix] on Text is not valid here: a prefix belongs to one field: not to an array, an optional token, an enclosed field or the rest of the line")]
+    [InlineData("[Column(1), Enclosed('(', ')'), {|PG0009:Prefix(\"x\")|}] public required string Comm { get; init; }", "[Prefix] on Comm is not valid here: a prefix belongs to one field or the rest of the line: not to an array, an optional token or an enclosed field")]
     public void Misplaced_prefixes_are_errors(string member, string message)
     {
         var (source, spans) = Markup.Parse(Usings + "[ProcFile(\"x\", Accessor = \"X\"), Rows]\npublic sealed partial record X\n{\n    " + member + "\n}\n");

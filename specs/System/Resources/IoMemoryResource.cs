@@ -17,13 +17,8 @@ public sealed partial record IoMemoryResource : IIoResource
     /// <summary>The first and last address, both inclusive (<c>00100000-bfffffff</c>).</summary>
     [Column(0)] public required AddressRange Range { get; init; }
 
-    // The ':' between the range and the name, bound so that anything else there is an error and the name is the
-    // rest after it. Nullable only because a private member cannot be required; a line that ends after the range
-    // fails on Name instead.
-    [Column(1)] private IoResourceSeparator? Separator { get; init; }
-
-    /// <summary>Who claimed the range (<c>System RAM</c>, <c>Kernel code</c>, <c>PCI Bus 0000:00</c>, a driver's name).</summary>
-    [Rest] public required string Name { get; init; }
+    /// <summary>Who claimed the range, after the <c>:</c> that follows it (<c>System RAM</c>, <c>Kernel code</c>, <c>PCI Bus 0000:00</c>, a driver's name).</summary>
+    [Rest, Prefix(":")] public required string Name { get; init; }
 
     /// <summary>The depth in the tree: 0 for a top-level range.</summary>
     public int Depth => Indentation / 2;

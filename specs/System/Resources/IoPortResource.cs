@@ -17,8 +17,8 @@ public sealed partial record IoPortResource : IIoResource
     /// <summary>The first and last port, both inclusive (<c>0060-0060</c>).</summary>
     [Column(0)] public required AddressRange Range { get; init; }
 
-    /// <summary>Who claimed the ports (<c>keyboard</c>, <c>dma page reg</c>, <c>PCI conf1</c>).</summary>
-    [Rest(2)] public required string Name { get; init; }
+    /// <summary>Who claimed the ports, after the <c>:</c> that follows them (<c>keyboard</c>, <c>dma page reg</c>, <c>PCI conf1</c>).</summary>
+    [Rest, Prefix(":")] public required string Name { get; init; }
 
     /// <summary>The depth in the tree: 0 for a top-level range.</summary>
     public int Depth => Indentation / 2;

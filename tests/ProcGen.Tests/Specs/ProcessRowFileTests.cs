@@ -232,18 +232,18 @@ public class ProcessRowFileTests
     [Fact]
     public void Id_maps_from_fixture()
     {
-        var whole = new UidMapping { InsideStart = 0, OutsideStart = 0, Length = 4294967295 };
+        var whole = new IdMapping { InsideStart = 0, OutsideStart = 0, Length = 4294967295 };
         Assert.Equal(whole, Assert.Single(Sleep.UidMap()));
-        Assert.Equal(new GidMapping { InsideStart = 0, OutsideStart = 0, Length = 4294967295 }, Assert.Single(Sleep.GidMap()));
-        Assert.Equal(new ProjectIdMapping { InsideStart = 0, OutsideStart = 0, Length = 4294967295 }, Assert.Single(Sleep.ProjectIdMap()));
+        Assert.Equal(new IdMapping { InsideStart = 0, OutsideStart = 0, Length = 4294967295 }, Assert.Single(Sleep.GidMap()));
+        Assert.Equal(new IdMapping { InsideStart = 0, OutsideStart = 0, Length = 4294967295 }, Assert.Single(Sleep.ProjectIdMap()));
     }
 
     [Fact]
     public void Uid_map_of_a_user_namespace_has_several_ranges()
     {
-        var rows = UidMapping.ParseTable(Fixtures.Bytes("         0       1000          1\n         1     100000      65536\n"));
+        var rows = IdMapping.ParseTable(Fixtures.Bytes("         0       1000          1\n         1     100000      65536\n"));
         Assert.Equal(2, rows.Count);
-        Assert.Equal(new UidMapping { InsideStart = 1, OutsideStart = 100000, Length = 65536 }, rows[1]);
+        Assert.Equal(new IdMapping { InsideStart = 1, OutsideStart = 100000, Length = 65536 }, rows[1]);
     }
 
     [Fact]
