@@ -24,6 +24,9 @@ public class LiveProcessTests
         {
             using var child = ChildProcess.Start("/bin/sleep", ["60"],
                 new Dictionary<string, string> { ["PROCGEN_CHILD_MARK"] = "a=b" }, directory);
+            // comm changes at execve, before the dynamic loader has faulted anything in; and the kernel's RSS
+            // counters are per-CPU and folded in batches. Once sleep is asleep it has run to nanosleep.
+            ChildProcess.WaitUntil(() => Fs.GetProcess(child.Pid).State == ProcessState.Sleeping, "the child sleeps");
             var counts = new ProcessEnumerationCounts();
             var process = Fs.EnumerateProcesses(counts).Single(p => p.Pid == child.Pid);
 
