@@ -37,8 +37,11 @@ public sealed partial class ProcFileGenerator
             }
 
             if (depth == 0) writer.WriteLine();
-            string contract = spec.IsRow ? "IProcRow" : "IProcFile";
-            using (writer.Block($"partial {spec.Keyword} {spec.TypeName} : global::ProcGen.{contract}<{spec.TypeName}>"))
+            var contracts = new System.Collections.Generic.List<string>();
+            if (spec.IsRow) contracts.Add("IProcRow");
+            else if (!spec.IsPart) contracts.Add("IProcFile");
+            if (spec.IsSliceParser) contracts.Add("IProcPart");
+            using (writer.Block($"partial {spec.Keyword} {spec.TypeName} : {string.Join(", ", contracts.Select(c => $"global::ProcGen.{c}<{spec.TypeName}>"))}"))
             {
                 WriteFileFacts(writer, spec);
                 if (spec.IsRow)
@@ -54,7 +57,7 @@ public sealed partial class ProcFileGenerator
                 writer.WriteLine("}");
             }
 
-            if (spec.Visibility != Visibility.Nested)
+            if (spec.Visibility != Visibility.Nested && !spec.IsPart)
                 AccessorEmitter.Write(writer, spec);
             return writer.ToString();
         }
@@ -62,13 +65,26 @@ public sealed partial class ProcFileGenerator
         /// <summary><c>Parse</c> (by format class), <c>TryParse</c> and the format's own helpers.</summary>
         private static void WriteFileMembers(SourceWriter writer, RecordSpec spec)
         {
+            string what = spec.IsPart ? "content" : $"the content of <c>{Xml(spec.PathTemplate)}</c>";
             writer.WriteLine();
             writer.WriteLine($"""
-                /// <summary>Parses the content of <c>{Xml(spec.PathTemplate)}</c>.</summary>
+                /// <summary>Parses {what}.</summary>
                 /// <exception cref="global::ProcGen.ProcParseException">The content does not match the declaration; the exception says where and what was expected.</exception>
                 {Names.GeneratedCode}
                 """);
-            using (writer.Block($"public static {spec.TypeName} Parse({Names.ReadOnlySpan} {Names.Content})"))
+            if (spec.IsSliceParser)
+            {
+                writer.WriteLine($"public static {spec.TypeName} Parse({Names.ReadOnlySpan} {Names.Content}) => Parse({Names.Content}, {Names.Content});");
+                writer.WriteLine();
+                writer.WriteLine($"""
+                    /// <summary>Parses <paramref name="{Names.Part}"/>, a slice of <paramref name="{Names.Content}"/>: errors are located in <paramref name="{Names.Content}"/>.</summary>
+                    /// <exception cref="global::ProcGen.ProcParseException">The slice does not match the declaration; the exception says where and what was expected.</exception>
+                    {Names.GeneratedCode}
+                    """);
+            }
+            using (writer.Block(spec.IsSliceParser
+                       ? $"public static {spec.TypeName} Parse({Names.ReadOnlySpan} {Names.Content}, {Names.ReadOnlySpan} {Names.Part})"
+                       : $"public static {spec.TypeName} Parse({Names.ReadOnlySpan} {Names.Content})"))
             {
                 switch (spec.Format)
                 {
@@ -79,7 +95,7 @@ public sealed partial class ProcFileGenerator
             }
             writer.WriteLine();
             writer.WriteLine($"""
-                /// <summary>Parses the content of <c>{Xml(spec.PathTemplate)}</c>, returning <c>false</c> instead of throwing when it does not match.</summary>
+                /// <summary>Parses {what}, returning <c>false</c> instead of throwing when it does not match.</summary>
                 {Names.GeneratedCode}
                 """);
             using (writer.Block($"public static bool TryParse({Names.ReadOnlySpan} {Names.Content}, [global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out {spec.TypeName} value)"))
@@ -103,6 +119,20 @@ public sealed partial class ProcFileGenerator
 
         private static void WriteFileFacts(SourceWriter writer, RecordSpec spec)
         {
+            if (spec.IsPart && !spec.IsRow) return;
+            if (spec.IsPart)
+            {
+                writer.WriteLine($"""
+                    /// <summary>A part has no path of its own: empty.</summary>
+                    {Names.GeneratedCode}
+                    public static string PathTemplate => "";
+
+                    /// <summary>The format class of the declaration.</summary>
+                    {Names.GeneratedCode}
+                    public static global::ProcGen.ProcFileFormat Format => global::ProcGen.ProcFileFormat.{spec.Format};
+                    """);
+                return;
+            }
             string format = spec.Format.ToString();
             string kind = spec.Format == FileFormat.SymbolicLink ? "SymbolicLink" : "File";
             writer.WriteLine($"""

@@ -40,14 +40,20 @@ public sealed partial class ProcFileGenerator
         {
             var parser = new Parser(cancellationToken);
             var syntax = (TypeDeclarationSyntax)context.TargetNode;
+            bool isPart = context.Attributes[0].AttributeClass?.Name == "ProcPartAttribute";
+            // A type that is both a file and a part is the file pipeline's (which reports it): one source per type.
+            if (isPart && context.TargetSymbol.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == Ns + "ProcFileAttribute"))
+                return new ParseResult(null, EquatableArray<DiagnosticInfo>.Empty, null);
             var spec = context.TargetSymbol is INamedTypeSymbol type
-                ? parser.ParseType(type, syntax, context.Attributes)
+                ? parser.ParseType(type, syntax, context.Attributes, isPart)
                 : null;
             var diagnostics = parser._diagnostics.ToEquatableArray();
             // A declaration with an error generates nothing: a half-right parser is worse than none.
             bool hasError = diagnostics.Any(d => d.Descriptor.DefaultSeverity == DiagnosticSeverity.Error);
             if (hasError || spec is null)
                 return new ParseResult(null, diagnostics, null);
+            if (isPart)
+                return new ParseResult(spec, diagnostics, null);
             var procFile = context.Attributes[0];
             var site = new DeclarationSite(
                 spec,
@@ -61,7 +67,7 @@ public sealed partial class ProcFileGenerator
         private void Report(DiagnosticDescriptor descriptor, Location? location, params string[] arguments)
             => _diagnostics.Add(DiagnosticInfo.Create(descriptor, location, arguments));
 
-        private RecordSpec? ParseType(INamedTypeSymbol type, TypeDeclarationSyntax syntax, System.Collections.Immutable.ImmutableArray<AttributeData> procFiles)
+        private RecordSpec? ParseType(INamedTypeSymbol type, TypeDeclarationSyntax syntax, System.Collections.Immutable.ImmutableArray<AttributeData> procFiles, bool isPart)
         {
             var procFile = procFiles[0];
             _requiredModifierExists = syntax.SyntaxTree.Options is CSharpParseOptions { LanguageVersion: >= LanguageVersion.CSharp11 };
@@ -75,9 +81,15 @@ public sealed partial class ProcFileGenerator
             }
 
             var hierarchy = ParseHierarchy(type, syntax);
-            var template = procFile.ConstructorArguments.Length == 1 ? procFile.ConstructorArguments[0].Value as string : null;
+            var template = isPart ? "" : procFile.ConstructorArguments.Length == 1 ? procFile.ConstructorArguments[0].Value as string : null;
             var templateLocation = AttributeArgumentLocation(procFile, 0) ?? syntax.Identifier.GetLocation();
-            if (template is null || ValidateTemplate(template) is { } problem)
+            if (!isPart && Find((ISymbol)type, "ProcPartAttribute") is { } alsoPart)
+            {
+                Report(DiagnosticDescriptors.InvalidAttributeArgument, AttributeSyntaxLocation(alsoPart) ?? syntax.Identifier.GetLocation(),
+                    "[ProcPart] with [ProcFile]", "a file declaration can already be used as a part: remove [ProcPart]");
+                return null;
+            }
+            if (!isPart && (template is null || ValidateTemplate(template) is not null))
             {
                 Report(DiagnosticDescriptors.InvalidPathTemplate, templateLocation, template ?? "null", template is null ? "it is null" : ValidateTemplate(template)!);
                 return null;
@@ -93,8 +105,15 @@ public sealed partial class ProcFileGenerator
             }
             var formatAttribute = formats[0];
             var format = FormatOf(formatAttribute)!.Value;
+            if (isPart && format is FileFormat.SingleValue or FileFormat.NulSeparated or FileFormat.SymbolicLink)
+            {
+                Report(DiagnosticDescriptors.InvalidAttributeArgument, AttributeSyntaxLocation(formatAttribute) ?? syntax.Identifier.GetLocation(),
+                    "[ProcPart] with [" + formatAttribute.AttributeClass!.Name.Replace("Attribute", "") + "]",
+                    "a part is a piece of a file: key-value, columnar, paired lines, rows, header table or blocks");
+                return null;
+            }
             char separator = ':';
-            if (format == FileFormat.KeyValue)
+            if (format is FileFormat.KeyValue or FileFormat.Blocks)
             {
                 foreach (var named in formatAttribute.NamedArguments)
                 {
@@ -110,6 +129,24 @@ public sealed partial class ProcFileGenerator
 
             if (format == FileFormat.Columnar) separator = ' ';
             var table = TableSpec.None;
+            if (format == FileFormat.Blocks)
+            {
+                string start = "AfterBlankLine";
+                string? prefix = null;
+                foreach (var named in formatAttribute.NamedArguments)
+                {
+                    if (named.Key == "Start" && named.Value.Value is int kind)
+                        start = kind switch { 1 => "UnindentedLine", 2 => "UnkeyedLine", _ => "AfterBlankLine" };
+                    else if (named.Key == "HeaderPrefix" && named.Value.Value is string text)
+                    {
+                        prefix = text;
+                        if (text.Length == 0 || text.IndexOf('\n') >= 0)
+                            Report(DiagnosticDescriptors.InvalidAttributeArgument, NamedArgumentLocation(formatAttribute, "HeaderPrefix"),
+                                "HeaderPrefix \"" + text + "\"", "give the text a block's first line starts with, without line breaks");
+                    }
+                }
+                table = TableSpec.None with { BlockStart = start, HeaderPrefix = prefix };
+            }
             if (format is FileFormat.Rows or FileFormat.HeaderTable)
             {
                 separator = ' ';
@@ -156,6 +193,23 @@ public sealed partial class ProcFileGenerator
             bool reservedOk = CheckGeneratedMemberNames(type, format);
             var properties = ParseProperties(type, format, separator, table);
             if (properties is null || !reservedOk) return null;
+
+            if (isPart)
+            {
+                return new RecordSpec(
+                    type.ContainingNamespace.IsGlobalNamespace ? null : type.ContainingNamespace.ToDisplayString(),
+                    type.Name,
+                    type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat),
+                    hierarchy,
+                    KeywordOf(type),
+                    type.IsValueType,
+                    VisibilityOf(type),
+                    "",
+                    format,
+                    separator,
+                    "",
+                    properties.ToEquatableArray()) { Table = table };
+            }
 
             string? declaredAccessor = procFile.NamedArguments.FirstOrDefault(n => n.Key == "Accessor").Value.Value as string;
             if (declaredAccessor is not null && !IsIdentifier(declaredAccessor))
@@ -220,7 +274,8 @@ public sealed partial class ProcFileGenerator
         {
             bool fielded = format is FileFormat.Columnar or FileFormat.Rows or FileFormat.HeaderTable;
             var names = new Dictionary<string, string>();
-            string? restProperty = null, sectionProperty = null, indentationProperty = null;
+            string? restProperty = null, sectionProperty = null, indentationProperty = null, headerLineProperty = null;
+            bool keyed = format is FileFormat.KeyValue or FileFormat.PairedLines or FileFormat.Blocks;
             var result = new List<PropertySpec>();
             var keys = new Dictionary<string, string>();
             var columns = new Dictionary<int, string>();
@@ -237,15 +292,17 @@ public sealed partial class ProcFileGenerator
                 AttributeData? key = Find(property, "KeyAttribute"), other = Find(property, "OtherKeysAttribute"),
                                column = Find(property, "ColumnAttribute"), enclosed = Find(property, "EnclosedAttribute"),
                                rest = Find(property, "RestAttribute"), section = Find(property, "SectionAttribute"),
-                               indentation = Find(property, "IndentationAttribute");
+                               indentation = Find(property, "IndentationAttribute"), headerLine = Find(property, "HeaderLineAttribute"),
+                               indexedKey = Find(property, "IndexedKeyAttribute");
                 bool settable = property.SetMethod is not null;
-                bool bound = key is not null || other is not null || column is not null || rest is not null || section is not null || indentation is not null;
+                bool bound = key is not null || other is not null || column is not null || rest is not null || section is not null || indentation is not null
+                             || headerLine is not null || indexedKey is not null;
 
                 if (format is FileFormat.SingleValue or FileFormat.NulSeparated or FileFormat.SymbolicLink)
                 {
                     if (bound)
                     {
-                        var stray = key ?? other ?? column ?? rest ?? section ?? indentation!;
+                        var stray = key ?? other ?? column ?? rest ?? section ?? indentation ?? headerLine ?? indexedKey!;
                         Report(DiagnosticDescriptors.BindingNotValidForFormat, AttributeSyntaxLocation(stray) ?? location,
                             stray.AttributeClass!.Name.Replace("Attribute", ""), FormatName(format), "a plain property (no binding attribute): the one property receives the whole content");
                         failed = true;
@@ -265,7 +322,9 @@ public sealed partial class ProcFileGenerator
                     }
                     else if (settable)
                         Report(DiagnosticDescriptors.UnboundProperty, location, property.Name,
-                            format is FileFormat.KeyValue or FileFormat.PairedLines ? "[Key] or [OtherKeys]" : format == FileFormat.Columnar ? "[Column] or [Rest]" : "[Column], [Rest], [Section] or [Indentation]");
+                            format is FileFormat.KeyValue or FileFormat.PairedLines ? "[Key], [IndexedKey] or [OtherKeys]"
+                            : format == FileFormat.Blocks ? "[HeaderLine], [Key], [IndexedKey], [OtherKeys] or [Rest]"
+                            : format == FileFormat.Columnar ? "[Column] or [Rest]" : "[Column], [Rest], [Section] or [Indentation]");
                     continue;
                 }
                 if (!settable)
@@ -275,15 +334,22 @@ public sealed partial class ProcFileGenerator
                     continue;
                 }
 
-                if (format is FileFormat.KeyValue or FileFormat.PairedLines && (column ?? rest ?? section ?? indentation) is { } positional)
+                if (keyed && (column ?? (format == FileFormat.Blocks ? null : rest) ?? section ?? indentation ?? (format == FileFormat.Blocks ? null : headerLine)) is { } positional)
                 {
-                    Report(DiagnosticDescriptors.BindingNotValidForFormat, AttributeSyntaxLocation(positional) ?? location, positional.AttributeClass!.Name.Replace("Attribute", ""), "key-value", "[Key(\"name\")]");
+                    Report(DiagnosticDescriptors.BindingNotValidForFormat, AttributeSyntaxLocation(positional) ?? location, positional.AttributeClass!.Name.Replace("Attribute", ""), FormatName(format),
+                        format == FileFormat.Blocks ? "[HeaderLine], [Key(\"name\")] or [Rest]" : "[Key(\"name\")]");
                     failed = true;
                     continue;
                 }
-                if (fielded && (key ?? other) is { } keyed)
+                if (fielded && (key ?? other ?? indexedKey ?? headerLine) is { } keyBinding)
                 {
-                    Report(DiagnosticDescriptors.BindingNotValidForFormat, AttributeSyntaxLocation(keyed) ?? location, keyed.AttributeClass!.Name.Replace("Attribute", ""), FormatName(format), "[Column(index)]");
+                    Report(DiagnosticDescriptors.BindingNotValidForFormat, AttributeSyntaxLocation(keyBinding) ?? location, keyBinding.AttributeClass!.Name.Replace("Attribute", ""), FormatName(format), "[Column(index)]");
+                    failed = true;
+                    continue;
+                }
+                if (format == FileFormat.Blocks && rest is not null && (key ?? other ?? indexedKey) is not null)
+                {
+                    Report(DiagnosticDescriptors.BindingNotValidForFormat, AttributeSyntaxLocation(rest) ?? location, "Rest", "blocks declaration with [Key] properties", "[Key] for body lines, or one [Rest] for the whole body");
                     failed = true;
                     continue;
                 }
@@ -306,9 +372,10 @@ public sealed partial class ProcFileGenerator
                     continue;
                 }
 
-                var binding = other is not null ? Binding.OtherKeys : key is not null ? Binding.Key
+                var binding = other is not null ? Binding.OtherKeys : key is not null ? Binding.Key : indexedKey is not null ? Binding.IndexedKey
+                    : headerLine is not null ? Binding.HeaderLine
                     : rest is not null ? Binding.Rest : section is not null ? Binding.Section : indentation is not null ? Binding.Indentation : Binding.Column;
-                string? single = binding switch { Binding.Rest => restProperty, Binding.Section => sectionProperty, Binding.Indentation => indentationProperty, _ => null };
+                string? single = binding switch { Binding.Rest => restProperty, Binding.Section => sectionProperty, Binding.Indentation => indentationProperty, Binding.HeaderLine => headerLineProperty, _ => null };
                 if (single is not null)
                 {
                     Report(DiagnosticDescriptors.DuplicateBinding, location, "[" + binding + "]", single, property.Name);
@@ -318,6 +385,7 @@ public sealed partial class ProcFileGenerator
                 if (binding == Binding.Rest) restProperty = property.Name;
                 else if (binding == Binding.Section) sectionProperty = property.Name;
                 else if (binding == Binding.Indentation) indentationProperty = property.Name;
+                else if (binding == Binding.HeaderLine) headerLineProperty = property.Name;
                 var value = ParseValue(property, binding, format);
                 if (value is null)
                 {
@@ -337,7 +405,9 @@ public sealed partial class ProcFileGenerator
                             Report(DiagnosticDescriptors.InvalidAttributeArgument, AttributeArgumentLocation(key, 0) ?? location, "Key \"\"", "a key cannot be empty");
                             failed = true;
                         }
-                        else if (keyName.Any(c => c is ' ' or '\t' or '\n') || keyName.IndexOf(separator) >= 0)
+                        // Keys may contain single spaces where a separator other than blanks ends them ("model name" in cpuinfo).
+                        else if (keyName.Any(c => c is '\t' or '\n' or '\r') || (separator == ' ' && keyName.IndexOf(' ') >= 0)
+                                 || keyName.IndexOf(separator) >= 0 || keyName.Trim() != keyName || keyName.Contains("  "))
                         {
                             Report(DiagnosticDescriptors.InvalidKey, AttributeArgumentLocation(key, 0) ?? location, keyName);
                             failed = true;
@@ -348,6 +418,20 @@ public sealed partial class ProcFileGenerator
                             failed = true;
                         }
                         else keys[keyName] = property.Name;
+                        break;
+                    case Binding.IndexedKey:
+                        keyName = Argument(indexedKey!, 0) as string ?? "";
+                        if (keyName.Length == 0 || keyName.Any(c => c is ' ' or '\t' or '\n') || keyName.IndexOf(separator) >= 0 || char.IsDigit(keyName[keyName.Length - 1]))
+                        {
+                            Report(DiagnosticDescriptors.InvalidKey, AttributeArgumentLocation(indexedKey!, 0) ?? location, keyName);
+                            failed = true;
+                        }
+                        else if (keys.TryGetValue("\0indexed " + keyName, out var firstIndexed))
+                        {
+                            Report(DiagnosticDescriptors.DuplicateBinding, AttributeArgumentLocation(indexedKey!, 0) ?? location, "IndexedKey '" + keyName + "'", firstIndexed, property.Name);
+                            failed = true;
+                        }
+                        else keys["\0indexed " + keyName] = property.Name;
                         break;
                     case Binding.OtherKeys:
                         if (keys.TryGetValue("\0other", out var firstOther))
@@ -496,7 +580,7 @@ public sealed partial class ProcFileGenerator
         /// <summary>The members the generated code adds to the type, by format: a declared one of the same name clashes.</summary>
         private bool CheckGeneratedMemberNames(INamedTypeSymbol type, FileFormat format)
         {
-            bool row = format is FileFormat.Rows or FileFormat.HeaderTable;
+            bool row = format is FileFormat.Rows or FileFormat.HeaderTable or FileFormat.Blocks;
             // Name → parameter types of the generated method, or null for a property.
             var generated = new Dictionary<string, string[]?>
             {
@@ -508,6 +592,28 @@ public sealed partial class ProcFileGenerator
                 generated["HeaderLineCount"] = null;
                 generated["ReadHeader"] = new[] { "System.ReadOnlySpan<byte>", "int" };
                 generated["ParseRow"] = new[] { "System.ReadOnlySpan<byte>", "System.ReadOnlySpan<byte>", "ProcGen.ProcTableLayout?", type.ToDisplayString() };
+                if (format == FileFormat.Blocks)
+                    generated["NextRow"] = new[] { "System.ReadOnlySpan<byte>", "bool", "int", "int", "int" };
+            }
+            else if (format is FileFormat.KeyValue or FileFormat.Columnar or FileFormat.PairedLines)
+            {
+                generated["EntryKind"] = null;
+                generated["TryParse"] = new[] { "System.ReadOnlySpan<byte>", type.ToDisplayString() };
+                // Parse(content) and Parse(content, part): both are generated; any other member named Parse clashes.
+                foreach (var parse in type.GetMembers("Parse").Where(m => !m.IsImplicitlyDeclared))
+                {
+                    if (parse is not IMethodSymbol)
+                    {
+                        Report(DiagnosticDescriptors.GeneratedMemberClash, parse.Locations.FirstOrDefault(), parse.Name, type.Name, FormatName(format));
+                        return false;
+                    }
+                    var parameters = ((IMethodSymbol)parse).Parameters.Select(p => p.Type.ToDisplayString()).ToArray();
+                    if (parameters.SequenceEqual(new[] { "System.ReadOnlySpan<byte>" }) || parameters.SequenceEqual(new[] { "System.ReadOnlySpan<byte>", "System.ReadOnlySpan<byte>" }))
+                    {
+                        Report(DiagnosticDescriptors.GeneratedMemberClash, parse.Locations.FirstOrDefault(), parse.Name, type.Name, FormatName(format));
+                        return false;
+                    }
+                }
             }
             else
             {
@@ -644,8 +750,17 @@ public sealed partial class ProcFileGenerator
                 value = value with { IsValueType = underlying.IsValueType };
             }
             if (value is not null && ((binding == Binding.Section && value.Kind != ValueKind.String)
-                                      || (binding == Binding.Indentation && value.Kind != ValueKind.Integer)))
+                                      || (binding == Binding.Indentation && value.Kind != ValueKind.Integer)
+                                      || (binding == Binding.Rest && format == FileFormat.Blocks && value.Kind is not (ValueKind.String or ValueKind.ProcValue or ValueKind.Part or ValueKind.Table))))
                 value = null;
+            if (value is { Kind: ValueKind.Part or ValueKind.Row or ValueKind.Table } && SymbolEqualityComparer.Default.Equals(
+                    property.Type.WithNullableAnnotation(NullableAnnotation.NotAnnotated) is INamedTypeSymbol named && TableRowOf(named) is { } row ? row : property.Type.WithNullableAnnotation(NullableAnnotation.NotAnnotated),
+                    property.ContainingType))
+            {
+                Report(DiagnosticDescriptors.UnsupportedPropertyType, location, property.Name, property.Type.ToDisplayString(), DescribeContext(binding, format),
+                    "a declaration cannot contain itself: the parse would never end");
+                return null;
+            }
             if (value is null)
             {
                 Report(DiagnosticDescriptors.UnsupportedPropertyType, location, property.Name,
@@ -691,6 +806,32 @@ public sealed partial class ProcFileGenerator
                 type = type.WithNullableAnnotation(NullableAnnotation.NotAnnotated);
             }
             string name = type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
+
+            if (binding == Binding.IndexedKey)
+            {
+                if (type is INamedTypeSymbol { IsGenericType: true } indexed
+                    && indexed.OriginalDefinition.ToDisplayString() is "System.Collections.Generic.IReadOnlyDictionary<TKey, TValue>"
+                    && indexed.TypeArguments[0].SpecialType == SpecialType.System_Int32
+                    && Classify(indexed.TypeArguments[1], numberBase, kilobytes, Binding.Key, format) is { IsNullable: false } item
+                    && item.Kind is not (ValueKind.Dictionary or ValueKind.IndexedDictionary or ValueKind.EnvironmentVariables))
+                    return new ValueSpec(ValueKind.IndexedDictionary, name, nullable, NumberBase.Decimal, false, EquatableArray<EnumToken>.Empty, null,
+                        item with { IsValueType = indexed.TypeArguments[1].IsValueType });
+                return null;
+            }
+
+            // Another declaration: parsed by its own generated parser, from this property's text.
+            if (DeclarationFormat(type) is { } declared)
+            {
+                var kind = declared is FileFormat.KeyValue or FileFormat.Columnar or FileFormat.PairedLines ? ValueKind.Part
+                    : declared is FileFormat.Rows or FileFormat.HeaderTable or FileFormat.Blocks ? ValueKind.Row
+                    : (ValueKind?)null;
+                return kind is { } k ? new ValueSpec(k, name, nullable, NumberBase.Decimal, false, EquatableArray<EnumToken>.Empty, null, null) : null;
+            }
+            if (binding != Binding.Column && TableRowOf(type) is { } rowType)
+                return new ValueSpec(ValueKind.Table, name, nullable, NumberBase.Decimal, false, EquatableArray<EnumToken>.Empty, null,
+                    new ValueSpec(ValueKind.Row, rowType.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat), false, NumberBase.Decimal, false, EquatableArray<EnumToken>.Empty, null, null));
+            if (binding == Binding.HeaderLine)
+                return Scalar(type, nullable, numberBase, kilobytes) is { Kind: ValueKind.String or ValueKind.ProcValue } header ? header : null;
 
             if (binding == Binding.OtherKeys)
             {
@@ -765,6 +906,25 @@ public sealed partial class ProcFileGenerator
             return null;
         }
 
+        /// <summary>The format of a type declared with <c>[ProcFile]</c> or <c>[ProcPart]</c>, or null for any other type.</summary>
+        private static FileFormat? DeclarationFormat(ITypeSymbol type)
+        {
+            var attributes = type.GetAttributes();
+            if (!attributes.Any(a => a.AttributeClass?.ToDisplayString() is Ns + "ProcFileAttribute" or Ns + "ProcPartAttribute"))
+                return null;
+            return attributes.Select(FormatOf).FirstOrDefault(f => f is not null);
+        }
+
+        /// <summary>The row type of <c>IReadOnlyList&lt;T&gt;</c> or <c>ProcTable&lt;T&gt;</c> when T is a row declaration.</summary>
+        private static ITypeSymbol? TableRowOf(ITypeSymbol type)
+        {
+            var element = ElementOf(type) is { } e && type is not IArrayTypeSymbol ? e
+                : type is INamedTypeSymbol { IsGenericType: true, TypeArguments.Length: 1 } table && table.OriginalDefinition.ToDisplayString() == Ns + "ProcTable<TRow>"
+                    ? table.TypeArguments[0]
+                    : null;
+            return element is not null && DeclarationFormat(element) is FileFormat.Rows or FileFormat.HeaderTable or FileFormat.Blocks ? element : null;
+        }
+
         private static ITypeSymbol? ElementOf(ITypeSymbol type)
         {
             if (type is IArrayTypeSymbol { Rank: 1 } array) return array.ElementType;
@@ -778,6 +938,8 @@ public sealed partial class ProcFileGenerator
         private static string DescribeContext(Binding binding, FileFormat format) => binding switch
         {
             Binding.OtherKeys => "[OtherKeys]",
+            Binding.IndexedKey => "[IndexedKey]",
+            Binding.HeaderLine => "[HeaderLine]",
             Binding.Section => "[Section]",
             Binding.Indentation => "[Indentation]",
             _ => "a " + FormatName(format) + " declaration",
@@ -786,11 +948,13 @@ public sealed partial class ProcFileGenerator
         private static string SupportedTypes(Binding binding, FileFormat format) => binding switch
         {
             Binding.OtherKeys => "IReadOnlyDictionary<string, T> with T an integer type or string",
+            Binding.IndexedKey => "IReadOnlyDictionary<int, T> with T any type a key can have",
+            Binding.HeaderLine => "string, an IProcValue<T> type, a columnar or key-value declaration, or a row declaration",
             Binding.Section => "string",
             Binding.Indentation => "an integer type",
             _ when format == FileFormat.NulSeparated => "string[], IReadOnlyList<string>, EnvironmentVariable[], IReadOnlyList<EnvironmentVariable>",
             _ when format == FileFormat.SymbolicLink => "string",
-            _ => "integer types, double, bool, string, enums with [ProcToken] members, IProcValue<T> types (IdSet, SlashPair, RangeList, …), arrays or IReadOnlyList<T> of integers or strings; each may be nullable",
+            _ => "integer types, double, bool, string, enums with [ProcToken] members, IProcValue<T> types (IdSet, SlashPair, RangeList, …), arrays or IReadOnlyList<T> of integers or strings, other declarations ([ProcFile] or [ProcPart]) and IReadOnlyList<T> or ProcTable<T> of row declarations; each may be nullable",
         };
 
         private static string FormatName(FileFormat format) => format switch
@@ -802,6 +966,7 @@ public sealed partial class ProcFileGenerator
             FileFormat.Rows => "rows",
             FileFormat.HeaderTable => "header-table",
             FileFormat.PairedLines => "paired-lines",
+            FileFormat.Blocks => "blocks",
             _ => "symbolic-link",
         };
 
@@ -815,6 +980,7 @@ public sealed partial class ProcFileGenerator
             Ns + "RowsAttribute" => FileFormat.Rows,
             Ns + "HeaderTableAttribute" => FileFormat.HeaderTable,
             Ns + "PairedLinesAttribute" => FileFormat.PairedLines,
+            Ns + "BlocksAttribute" => FileFormat.Blocks,
             _ => null,
         };
 

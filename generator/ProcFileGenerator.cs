@@ -22,6 +22,8 @@ public sealed partial class ProcFileGenerator : IIncrementalGenerator
 
     private const string ProcFileAttribute = "ProcGen.ProcFileAttribute";
 
+    private const string ProcPartAttribute = "ProcGen.ProcPartAttribute";
+
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
         var results = context.SyntaxProvider
@@ -35,6 +37,20 @@ public sealed partial class ProcFileGenerator : IIncrementalGenerator
             .Where(static result => result.Spec is not null)
             .Select(static (result, _) => result.Spec!)
             .WithTrackingName(TrackingNames.Specs);
+
+        // Parts ([ProcPart]): pieces of files that other declarations use as property types. They have no path,
+        // so no accessor, catalog entry or cross-check; a type that is also a [ProcFile] is left to that pipeline.
+        var parts = context.SyntaxProvider
+            .ForAttributeWithMetadataName(
+                ProcPartAttribute,
+                static (node, _) => node is TypeDeclarationSyntax,
+                static (context, cancellationToken) => Parser.Parse(context, cancellationToken))
+            .WithTrackingName(TrackingNames.Parts);
+
+        context.RegisterSourceOutput(parts.Select(static (result, _) => result.Diagnostics).Where(static d => d.Count > 0),
+            static (output, diagnostics) => Report(output, diagnostics));
+        context.RegisterSourceOutput(parts.Where(static result => result.Spec is not null).Select(static (result, _) => result.Spec!),
+            static (output, spec) => output.AddSource(spec.HintName, Emitter.Emit(spec)));
 
         var diagnostics = results
             .Select(static (result, _) => result.Diagnostics)

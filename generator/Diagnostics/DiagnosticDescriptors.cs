@@ -93,10 +93,10 @@ public static class DiagnosticDescriptors
         "PG0014", "Optional column before a required one",
         "Column {0} of '{1}' is optional (nullable), but column {2} after it is required; only trailing columns may be optional");
 
-    /// <summary>Format: <c>Key '{0}' contains the separator or whitespace and can never match</c>. At the key argument.</summary>
+    /// <summary>Format: <c>Key '{0}' contains the separator, a tab or line break, or blanks a key never has (leading, trailing, doubled; any blank when blanks separate), and can never match</c>. At the key argument.</summary>
     public static readonly DiagnosticDescriptor InvalidKey = Error(
         "PG0015", "Key can never match",
-        "Key '{0}' contains the separator or whitespace and can never match");
+        "Key '{0}' contains the separator, a tab or line break, or blanks a key never has (leading, trailing, doubled; any blank when blanks separate), and can never match");
 
     /// <summary>Format: <c>'{0}' is generic or nested in a generic type; a /proc file has one shape, so declarations cannot be generic</c>. At the type's name.</summary>
     public static readonly DiagnosticDescriptor GenericDeclaration = Error(

@@ -32,7 +32,7 @@ internal static class CatalogEmitter
                 {
                     string kind = entry.Format == FileFormat.SymbolicLink ? "SymbolicLink" : "File";
                     // A row declaration is read as a table of its rows.
-                    string type = entry.Format is FileFormat.Rows or FileFormat.HeaderTable
+                    string type = entry.Format is FileFormat.Rows or FileFormat.HeaderTable or FileFormat.Blocks
                         ? "global::ProcGen.ProcTable<" + entry.FullyQualifiedName + ">"
                         : entry.FullyQualifiedName;
                     writer.WriteLine($"new({Names.Literal(entry.PathTemplate)}, global::ProcGen.ProcFileFormat.{entry.Format}, global::ProcGen.ProcEntryKind.{kind}, typeof({type}), static {Names.Content} => {type}.Parse({Names.Content})),");

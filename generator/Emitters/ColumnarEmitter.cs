@@ -21,15 +21,15 @@ internal static class ColumnarEmitter
             // Every field is optional, so an empty file is a value too (autogroup of a task in no autogroup).
             writer.WriteLine($$"""
                 int position = 0;
-                {{Names.ProcText}}.NextLine({{Names.Content}}, ref position, out var line);
+                {{Names.ProcText}}.NextLine({{Names.Part}}, ref position, out var line);
                 """);
         }
         else
         {
             writer.WriteLine($$"""
                 int position = 0;
-                if (!{{Names.ProcText}}.NextLine({{Names.Content}}, ref position, out var line) || {{Names.ProcText}}.Trim(line).IsEmpty)
-                    throw {{Names.ParseException}}.AtOffset({{Names.Content}}, 0, "a line of blank-separated fields");
+                if (!{{Names.ProcText}}.NextLine({{Names.Part}}, ref position, out var line) || {{Names.ProcText}}.Trim(line).IsEmpty)
+                    throw {{Names.ParseException}}.At({{Names.Content}}, {{Names.Part}}, "a line of blank-separated fields");
                 """);
         }
         WriteFieldReads(writer, spec);

@@ -16,10 +16,16 @@ internal static class KeyValueEmitter
 {
     private const string KeyMatch = Names.Runtime + "KeyMatch";
 
-    public static void WriteParseBody(SourceWriter writer, RecordSpec spec)
+    /// <param name="text">The local or parameter holding the lines to read: a slice of the content.</param>
+    /// <param name="asRow">Whether the record goes to <c>row</c> (a block's <c>ParseRow</c>) rather than being returned.</param>
+    /// <param name="assignedBefore">Initializers already computed before the body (a block's header line).</param>
+    public static void WriteParseBody(SourceWriter writer, RecordSpec spec, string text = Names.Part, bool asRow = false, IEnumerable<PropertySpec>? assignedBefore = null)
     {
         var keyed = spec.Properties.Where(p => p.Binding == Binding.Key).ToList();
         var other = spec.Properties.FirstOrDefault(p => p.Binding == Binding.OtherKeys);
+        var indexed = spec.Properties.Where(p => p.Binding == Binding.IndexedKey).ToList();
+        // A key bound to another declaration may own the lines indented under it (mountstats' per-op statistics).
+        bool nested = keyed.Any(p => p.Value.Kind is ValueKind.Part or ValueKind.Table);
         var bits = keyed.Select((property, index) => (property, index)).ToDictionary(x => x.property, x => x.index);
 
         if (keyed.Count > 0)
@@ -37,6 +43,8 @@ internal static class KeyValueEmitter
         }
         if (other is not null)
             writer.WriteLine($"global::System.Collections.Generic.Dictionary<string, {other.Value.Element!.TypeName}>? other = null;");
+        foreach (var property in indexed)
+            writer.WriteLine($"global::System.Collections.Generic.Dictionary<int, {property.Value.Element!.DeclaredTypeName}>? {Names.Local(property.Name)} = null;");
 
         string separator = spec.Separator == ' '
             ? "' ' (the first run of blanks)"
@@ -45,7 +53,7 @@ internal static class KeyValueEmitter
         if (spec.Format == FileFormat.PairedLines)
         {
             writer.WriteLine("// Each counter of each 'Prefix: names' / 'Prefix: values' pair, keyed 'Prefix.Name' in this scratch space.");
-            writer.WriteLine($"var pairs = new global::ProcGen.PairedLineReader({Names.Content}, stackalloc byte[256]);");
+            writer.WriteLine($"var pairs = new global::ProcGen.PairedLineReader({Names.Content}, {text}, stackalloc byte[256]);");
         }
         else
         {
@@ -53,9 +61,9 @@ internal static class KeyValueEmitter
         }
         using (writer.Block(spec.Format == FileFormat.PairedLines
                    ? "while (pairs.Next(out var key, out var value))"
-                   : $"while ({Names.ProcText}.NextLine({Names.Content}, ref position, out var line))"))
+                   : $"while ({Names.ProcText}.NextLine({text}, ref position, out var line))"))
         {
-            if (spec.Format != FileFormat.PairedLines)
+            if (spec.Format != FileFormat.PairedLines && !nested)
             {
                 writer.WriteLine($$"""
                     if (line.IsEmpty) continue;
@@ -63,8 +71,35 @@ internal static class KeyValueEmitter
                         throw {{Names.ParseException}}.At({{Names.Content}}, line, {{Names.Literal("a key followed by " + separator)}});
                     """);
             }
+            else if (spec.Format != FileFormat.PairedLines)
+            {
+                writer.WriteLine($$"""
+                    if ({{Names.ProcText}}.Trim(line).IsEmpty) continue;
+                    if (!{{Names.ProcText}}.SplitKeyValue(line, {{Names.ByteLiteral(spec.Separator)}}, out var key, out var value))
+                    {
+                        // A line without a separator is the title of the lines indented under it ("per-op statistics").
+                        key = {{Names.ProcText}}.Trim(line);
+                        value = key[key.Length..];
+                        int after = position;
+                        if ({{Names.ProcText}}.IndentedBlock({{text}}, ref after, line).IsEmpty)
+                            throw {{Names.ParseException}}.At({{Names.Content}}, line, {{Names.Literal("a key followed by " + separator + ", or a title with lines indented under it")}});
+                    }
+                    """);
+            }
             if (keyed.Count > 0)
-                WriteKeySwitch(writer, keyed, bits);
+                WriteKeySwitch(writer, keyed, bits, text);
+            foreach (var property in indexed)
+            {
+                string local = Names.Local(property.Name);
+                string index = Names.Local(property.Name + "Index");
+                string conversion = ValueConversions.Convert(property.Value.Element!, property.Name, "value", "key '" + property.Key + "N'", firstTokenOnly: true);
+                writer.WriteLine($"// '{property.Key}' and a number: one entry per number; the first line of a number wins.");
+                writer.WriteLine($"if ({Names.FieldParser}.KeyIndex(key, {Names.Utf8Literal(property.Key!)}) is var {index} and >= 0)");
+                writer.WriteLine("{");
+                writer.WriteLine($"    ({local} ??= new()).TryAdd({index}, {conversion});");
+                writer.WriteLine("    continue;");
+                writer.WriteLine("}");
+            }
             if (other is not null)
             {
                 var element = other.Value.Element!;
@@ -85,12 +120,14 @@ internal static class KeyValueEmitter
                 .Where(m => m.bitsOf != 0)
                 .Select(m => $"(seen{m.mask} & {Hex(m.bitsOf)}) != {Hex(m.bitsOf)}");
             writer.WriteLine($"if ({string.Join(" || ", conditions)})");
-            writer.WriteLine($"    throw MissingRequiredKey({Names.Content}, {string.Join(", ", Enumerable.Range(0, (keyed.Count - 1) / 64 + 1).Select(m => "seen" + m))});");
+            writer.WriteLine($"    throw MissingRequiredKey({Names.Content}, {text}, {string.Join(", ", Enumerable.Range(0, (keyed.Count - 1) / 64 + 1).Select(m => "seen" + m))});");
         }
 
         writer.WriteLine();
-        using (writer.Block($"return new {spec.TypeName}", "};"))
+        using (writer.Block(asRow ? $"row = new {spec.TypeName}" : $"return new {spec.TypeName}", "};"))
         {
+            foreach (var property in assignedBefore ?? Enumerable.Empty<PropertySpec>())
+                writer.WriteLine($"{Names.Member(property.Name)} = {Names.Local(property.Name)},");
             foreach (var property in keyed)
             {
                 string local = Names.Local(property.Name);
@@ -105,7 +142,13 @@ internal static class KeyValueEmitter
             }
             if (other is not null)
                 writer.WriteLine($"{Names.Member(other.Name)} = (global::System.Collections.Generic.IReadOnlyDictionary<string, {other.Value.Element!.TypeName}>?)other ?? global::System.Collections.ObjectModel.ReadOnlyDictionary<string, {other.Value.Element!.TypeName}>.Empty,");
+            foreach (var property in indexed)
+            {
+                string element = property.Value.Element!.DeclaredTypeName;
+                writer.WriteLine($"{Names.Member(property.Name)} = (global::System.Collections.Generic.IReadOnlyDictionary<int, {element}>?){Names.Local(property.Name)} ?? global::System.Collections.ObjectModel.ReadOnlyDictionary<int, {element}>.Empty,");
+            }
         }
+        if (asRow) writer.WriteLine("return true;");
     }
 
     /// <summary>Members the key-value parser needs beside <c>Parse</c>: the error for a missing required key.</summary>
@@ -117,18 +160,18 @@ internal static class KeyValueEmitter
         writer.WriteLine();
         writer.WriteLine("/// <summary>The error for the first required key the content lacks; off the hot path.</summary>");
         writer.WriteLine(Names.GeneratedCode);
-        using (writer.Block($"private static global::ProcGen.ProcParseException MissingRequiredKey({Names.ReadOnlySpan} {Names.Content}, {string.Join(", ", masks)})"))
+        using (writer.Block($"private static global::ProcGen.ProcParseException MissingRequiredKey({Names.ReadOnlySpan} {Names.Content}, {Names.ReadOnlySpan} {Names.Part}, {string.Join(", ", masks)})"))
         {
             for (int i = 0; i < keyed.Count; i++)
             {
                 if (keyed[i].Value.IsNullable) continue;
-                writer.WriteLine($"if ({SeenTest(i).Replace("!= 0", "== 0")}) return {Names.ParseException}.AtOffset({Names.Content}, {Names.Content}.Length, {Names.Literal("a line for the required key '" + keyed[i].Key + "'")});");
+                writer.WriteLine($"if ({SeenTest(i).Replace("!= 0", "== 0")}) return {Names.ParseException}.AfterEnd({Names.Content}, {Names.Part}, {Names.Literal("a line for the required key '" + keyed[i].Key + "'")});");
             }
-            writer.WriteLine($"return {Names.ParseException}.AtOffset({Names.Content}, {Names.Content}.Length, \"every required key\");");
+            writer.WriteLine($"return {Names.ParseException}.AfterEnd({Names.Content}, {Names.Part}, \"every required key\");");
         }
     }
 
-    private static void WriteKeySwitch(SourceWriter writer, List<PropertySpec> keyed, Dictionary<PropertySpec, int> bits)
+    private static void WriteKeySwitch(SourceWriter writer, List<PropertySpec> keyed, Dictionary<PropertySpec, int> bits, string text)
     {
         using (writer.Block("switch (key.Length)"))
         {
@@ -144,7 +187,7 @@ internal static class KeyValueEmitter
                         writer.WriteLine($"case {Hex(byHead.Key)}: // {string.Join(", ", byHead.Select(p => p.Key))}");
                         writer.Indent();
                         foreach (var property in byHead.OrderBy(p => p.Key, System.StringComparer.Ordinal))
-                            WriteKeyMatch(writer, property, bits[property], length);
+                            WriteKeyMatch(writer, property, bits[property], length, text);
                         // Up to 8 bytes the head is the whole key: its match always continues.
                         if (length > 8) writer.WriteLine("break;");
                         writer.Unindent();
@@ -156,9 +199,13 @@ internal static class KeyValueEmitter
         }
     }
 
-    private static void WriteKeyMatch(SourceWriter writer, PropertySpec property, int bit, int length)
+    private static void WriteKeyMatch(SourceWriter writer, PropertySpec property, int bit, int length, string text)
     {
-        string conversion = ValueConversions.Convert(property.Value, property.Name, "value", "key '" + property.Key + "'", firstTokenOnly: true);
+        bool composed = property.Value.Kind is ValueKind.Part or ValueKind.Table;
+        // Another declaration reads the value, or, when the line has none, the lines indented under the key.
+        string conversion = ValueConversions.Convert(property.Value, property.Name,
+            composed ? $"(value.IsEmpty ? {Names.ProcText}.IndentedBlock({text}, ref position, line) : value)" : "value",
+            "key '" + property.Key + "'", firstTokenOnly: true);
         string? condition = length <= 8
             ? null
             : length <= 16

@@ -17,9 +17,12 @@ internal static class Names
     /// <summary>The parameter holding the whole content: every error is located against it.</summary>
     public const string Content = "utf8";
 
+    /// <summary>The parameter holding the slice a key-value, columnar or paired-lines parser reads.</summary>
+    public const string Part = "part";
+
     private static readonly HashSet<string> s_reserved = new()
     {
-        Content, "position", "line", "key", "value", "field", "column", "other", "result",
+        Content, Part, "position", "line", "key", "value", "field", "column", "other", "result", "row", "block", "bodyStart", "layout", "body", "header", "cursor", "fields", "pairs",
     };
 
     /// <summary>A local for a property: camelCase, never a keyword nor one of the parser's own locals.</summary>

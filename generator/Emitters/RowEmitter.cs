@@ -16,8 +16,13 @@ internal static class RowEmitter
 
     public static void WriteMembers(SourceWriter writer, RecordSpec spec)
     {
+        if (spec.Format == FileFormat.Blocks)
+        {
+            WriteBlockMembers(writer, spec);
+            return;
+        }
         string type = spec.TypeName;
-        string path = ProcFileGenerator.Emitter.Xml(spec.PathTemplate);
+        string path = spec.IsPart ? "content" : "<c>" + ProcFileGenerator.Emitter.Xml(spec.PathTemplate) + "</c>";
         bool header = spec.Format == FileFormat.HeaderTable;
         int headerLines = header ? spec.Table.HeaderLine + 1 : spec.Table.SkipLines;
 
@@ -27,7 +32,7 @@ internal static class RowEmitter
             {Names.GeneratedCode}
             public static int HeaderLineCount => {headerLines.ToString(CultureInfo.InvariantCulture)};
 
-            /// <summary>Consumes the lines before the first row of <c>{path}</c> and returns what the rows need from them.</summary>
+            /// <summary>Consumes the lines before the first row of {path} and returns what the rows need from them.</summary>
             {Names.GeneratedCode}
             """);
         using (writer.Block($"public static global::ProcGen.ProcTableLayout? ReadHeader({Names.ReadOnlySpan} {Names.Content}, ref int position)"))
@@ -56,7 +61,7 @@ internal static class RowEmitter
 
         writer.WriteLine();
         writer.WriteLine($"""
-            /// <summary>Parses one non-blank line of <c>{path}</c>{(spec.Table.Sections ? "; <c>false</c> when it is a section title, which it records in <paramref name=\"layout\"/>" : "; always a row (<c>true</c>)")}.</summary>
+            /// <summary>Parses one non-blank line of {path}{(spec.Table.Sections ? "; <c>false</c> when it is a section title, which it records in <paramref name=\"layout\"/>" : "; always a row (<c>true</c>)")}.</summary>
             /// <exception cref="global::ProcGen.ProcParseException">The line does not match the declaration; the exception says where and what was expected.</exception>
             {Names.GeneratedCode}
             """);
@@ -65,16 +70,117 @@ internal static class RowEmitter
 
         writer.WriteLine();
         writer.WriteLine($"""
-            /// <summary>Parses every row of content read from <c>{path}</c>.</summary>
+            /// <summary>Parses every row of content read from {path}.</summary>
             /// <exception cref="global::ProcGen.ProcParseException">A line does not match the declaration.</exception>
             {Names.GeneratedCode}
             public static global::ProcGen.ProcTable<{type}> ParseTable({Names.ReadOnlySpan} {Names.Content})
                 => global::ProcGen.ProcTable<{type}>.Parse({Names.Content});
 
-            /// <summary>The rows of content read from <c>{path}</c>, one at a time, without a list.</summary>
+            /// <summary>The rows of content read from {path}, one at a time, without a list.</summary>
             {Names.GeneratedCode}
             public static global::ProcGen.ProcRowEnumerator<{type}> EnumerateRows({Names.ReadOnlySpan} {Names.Content})
                 => new({Names.Content});
             """);
+    }
+
+    /// <summary>
+    /// A <c>[Blocks]</c> declaration: <c>NextRow</c> cuts blocks instead of lines, and <c>ParseRow</c> reads one
+    /// block: its first line (a <c>[HeaderLine]</c>), then its body as key-value lines or as one <c>[Rest]</c>.
+    /// </summary>
+    private static void WriteBlockMembers(SourceWriter writer, RecordSpec spec)
+    {
+        string type = spec.TypeName;
+        string what = spec.IsPart ? "content" : "<c>" + ProcFileGenerator.Emitter.Xml(spec.PathTemplate) + "</c>";
+        string cut = spec.Table.BlockStart switch
+        {
+            "UnindentedLine" => "a block starts at each line that starts in the first column; indented and blank lines belong to it",
+            "UnkeyedLine" => "a block starts at each line that is not a 'Key: value' line",
+            _ => "blocks are separated by blank lines",
+        };
+        writer.WriteLine();
+        writer.WriteLine($"""
+            /// <summary>No lines precede the first block.</summary>
+            {Names.GeneratedCode}
+            public static int HeaderLineCount => 0;
+
+            /// <summary>Blocks need nothing from lines before them.</summary>
+            {Names.GeneratedCode}
+            public static global::ProcGen.ProcTableLayout? ReadHeader({Names.ReadOnlySpan} {Names.Content}, ref int position) => null;
+
+            /// <summary>The next block of {what}: {cut}.</summary>
+            {Names.GeneratedCode}
+            public static bool NextRow({Names.ReadOnlySpan} pending, bool final, out int start, out int end, out int next)
+                => global::ProcGen.ProcBlocks.NextBlock(pending, final, global::ProcGen.BlockStart.{spec.Table.BlockStart}, out start, out end, out next);
+
+            /// <summary>Parses one block of {what}{(spec.Table.HeaderPrefix is null ? "" : "; <c>false</c> when its first line does not start with '" + ProcFileGenerator.Emitter.Xml(spec.Table.HeaderPrefix) + "' (not a record)")}.</summary>
+            /// <exception cref="global::ProcGen.ProcParseException">The block does not match the declaration; the exception says where and what was expected.</exception>
+            {Names.GeneratedCode}
+            """);
+        using (writer.Block($"public static bool ParseRow({Names.ReadOnlySpan} {Names.Content}, {Names.ReadOnlySpan} block, global::ProcGen.ProcTableLayout? layout, out {type} row)"))
+        {
+            var headerLine = spec.Properties.FirstOrDefault(p => p.Binding == Binding.HeaderLine);
+            var rest = spec.Properties.FirstOrDefault(p => p.Binding == Binding.Rest);
+            if (spec.Table.HeaderPrefix is { } prefix)
+            {
+                writer.WriteLine($$"""
+                    if (!global::System.MemoryExtensions.StartsWith(block, {{Names.Utf8Literal(prefix)}}))
+                    {
+                        // Not a record: another kind of block the file has (a title, a summary).
+                        row = default!;
+                        return false;
+                    }
+                    """);
+            }
+            var before = new System.Collections.Generic.List<PropertySpec>();
+            if (headerLine is not null)
+            {
+                writer.WriteLine($$"""
+                    // The block's first line heads it; the lines after it are its body.
+                    int bodyStart = 0;
+                    {{Names.ProcText}}.NextLine(block, ref bodyStart, out var header);
+                    var body = block[bodyStart..];
+                    """);
+                string conversion = ValueConversions.Convert(headerLine.Value, headerLine.Name, Names.ProcText + ".Trim(header)", "the block's first line", firstTokenOnly: false);
+                writer.WriteLine($"var {Names.Local(headerLine.Name)} = {conversion};");
+                before.Add(headerLine);
+            }
+            else
+            {
+                writer.WriteLine("var body = block;");
+            }
+            if (rest is not null)
+            {
+                writer.WriteLine($"var {Names.Local(rest.Name)} = {ValueConversions.Convert(rest.Value, rest.Name, "body", "the block's body", firstTokenOnly: false)};");
+                before.Add(rest);
+                writer.WriteLine();
+                using (writer.Block($"row = new {type}", "};"))
+                {
+                    foreach (var property in before)
+                        writer.WriteLine($"{Names.Member(property.Name)} = {Names.Local(property.Name)},");
+                }
+                writer.WriteLine("return true;");
+            }
+            else
+            {
+                writer.WriteLine();
+                KeyValueEmitter.WriteParseBody(writer, spec, "body", asRow: true, assignedBefore: before);
+            }
+        }
+
+        writer.WriteLine();
+        writer.WriteLine($"""
+            /// <summary>Parses every block of content read from {what}.</summary>
+            /// <exception cref="global::ProcGen.ProcParseException">A block does not match the declaration.</exception>
+            {Names.GeneratedCode}
+            public static global::ProcGen.ProcTable<{type}> ParseTable({Names.ReadOnlySpan} {Names.Content})
+                => global::ProcGen.ProcTable<{type}>.Parse({Names.Content});
+
+            /// <summary>The blocks of content read from {what}, one at a time, without a list.</summary>
+            {Names.GeneratedCode}
+            public static global::ProcGen.ProcRowEnumerator<{type}> EnumerateRows({Names.ReadOnlySpan} {Names.Content})
+                => new({Names.Content});
+            """);
+        if (spec.Properties.Any(p => p.Binding == Binding.Key && !p.Value.IsNullable))
+            KeyValueEmitter.WriteMembers(writer, spec);
     }
 }

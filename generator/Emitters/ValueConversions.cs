@@ -37,6 +37,12 @@ internal static class ValueConversions
                 return $"{Names.FieldParser}.HexValue<{value.TypeName}>({content}, {field}, {expected})";
             case ValueKind.ProcValue:
                 return $"{Names.FieldParser}.Value<{value.TypeName}>({content}, {field}, {expected})";
+            case ValueKind.Part:
+                return $"{value.TypeName}.Parse({content}, {field})";
+            case ValueKind.Row:
+                return $"{Names.FieldParser}.Row<{value.TypeName}>({content}, {field}, {expected})";
+            case ValueKind.Table:
+                return $"global::ProcGen.ProcTable<{value.Element!.TypeName}>.Parse({content}, {field})";
             case ValueKind.Array when value.Element!.Kind == ValueKind.String:
                 return $"{Names.FieldParser}.StringArray({field})";
             case ValueKind.Array:

@@ -72,4 +72,10 @@ internal enum Binding
 
     /// <summary>The number of blanks before a row's first field.</summary>
     Indentation,
+
+    /// <summary>The first line of a block.</summary>
+    HeaderLine,
+
+    /// <summary>Keys made of a name and a number (<c>cpu0</c>), collected by number; the name is in <c>Key</c>.</summary>
+    IndexedKey,
 }

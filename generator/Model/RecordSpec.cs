@@ -40,7 +40,13 @@ internal sealed record RecordSpec(
     }
 
     /// <summary>Whether the declaration is one row of a file (rows, header table) rather than the whole file.</summary>
-    public bool IsRow => Format is FileFormat.Rows or FileFormat.HeaderTable;
+    public bool IsRow => Format is FileFormat.Rows or FileFormat.HeaderTable or FileFormat.Blocks;
+
+    /// <summary>A <c>[ProcPart]</c>: a piece of files, with a parser but no path, accessor or catalog entry.</summary>
+    public bool IsPart => PathTemplate.Length == 0;
+
+    /// <summary>Whether the declaration parses a slice of a file (<c>IProcPart&lt;T&gt;</c>): key-value, columnar, paired lines.</summary>
+    public bool IsSliceParser => Format is FileFormat.KeyValue or FileFormat.Columnar or FileFormat.PairedLines;
 
     /// <summary>The generated file's hint name: unique per type, nested types included.</summary>
     public string HintName => (Namespace is null ? "" : Namespace + ".") + Hierarchy.QualifiedPrefix + TypeName + ".g.cs";
@@ -77,6 +83,7 @@ internal enum FileFormat
     Rows,
     HeaderTable,
     PairedLines,
+    Blocks,
 }
 
 /// <summary>The options of a <c>[Rows]</c> or <c>[HeaderTable]</c> declaration.</summary>
@@ -94,4 +101,10 @@ internal sealed record TableSpec(int SkipLines, int HeaderLine, bool Aligned, bo
 
     /// <summary>Rows: the text of a line that stands for "no rows" (<c>No DMA</c>), or <c>null</c>.</summary>
     public string? NoRowsText { get; init; }
+
+    /// <summary>Blocks: the <c>ProcGen.BlockStart</c> member that cuts the file into blocks.</summary>
+    public string BlockStart { get; init; } = "AfterBlankLine";
+
+    /// <summary>Blocks: the text a block's first line must start with to be a record, or <c>null</c>.</summary>
+    public string? HeaderPrefix { get; init; }
 }

@@ -41,6 +41,8 @@ internal sealed record ValueSpec(
         ValueKind.Enum => "one of " + string.Join(", ", TokenList()),
         ValueKind.ProcValue => Article(ShortTypeName) + " " + ShortTypeName,
         ValueKind.Array => "blank-separated items, each " + (Element?.Description ?? "a value"),
+        ValueKind.Part or ValueKind.Row => Article(ShortTypeName) + " " + ShortTypeName,
+        ValueKind.Table => "rows of " + (Element?.TypeName.Substring(Element.TypeName.LastIndexOf('.') + 1) ?? "a table"),
         _ => "a value",
     };
 
@@ -73,6 +75,18 @@ internal enum ValueKind
 
     /// <summary><c>EnvironmentVariable[]</c> from NUL-separated <c>NAME=value</c> items.</summary>
     EnvironmentVariables,
+
+    /// <summary>A key-value, columnar or paired-lines declaration, parsed from a slice of the file (<c>IProcPart&lt;T&gt;</c>).</summary>
+    Part,
+
+    /// <summary>One row of a rows, header-table or blocks declaration.</summary>
+    Row,
+
+    /// <summary><c>IReadOnlyList&lt;T&gt;</c> or <c>ProcTable&lt;T&gt;</c> of a row declaration: every row of a slice.</summary>
+    Table,
+
+    /// <summary><c>IReadOnlyDictionary&lt;int, T&gt;</c> for <c>[IndexedKey]</c>.</summary>
+    IndexedDictionary,
 }
 
 internal enum NumberBase

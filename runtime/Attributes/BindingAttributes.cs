@@ -212,3 +212,27 @@ public sealed class ProcTokenAttribute : Attribute
 public sealed class ProcFallbackAttribute : Attribute
 {
 }
+
+/// <summary>
+/// The first line of a <see cref="BlocksAttribute"/> block (<c>Node 0, zone   Normal</c>, the <c>maps</c> line of a
+/// <c>smaps</c> entry), as a string, an <see cref="IProcValue{TSelf}"/>, a columnar part, or one row of a rows
+/// declaration.
+/// </summary>
+[AttributeUsage(AttributeTargets.Property, Inherited = false)]
+public sealed class HeaderLineAttribute : Attribute
+{
+}
+
+/// <summary>
+/// Keys made of a fixed name and a number (<c>cpu0</c>, <c>cpu1</c> … in <c>/proc/stat</c>), collected into an
+/// <c>IReadOnlyDictionary&lt;int, T&gt;</c> keyed by the number. The name alone (<c>cpu</c>) is not one of them, so
+/// it can be bound with its own <see cref="KeyAttribute"/>. Numbers may have gaps (offline CPUs are not printed).
+/// </summary>
+[AttributeUsage(AttributeTargets.Property, Inherited = false)]
+public sealed class IndexedKeyAttribute : Attribute
+{
+    public IndexedKeyAttribute(string name) => Name = name;
+
+    /// <summary>The text before the number.</summary>
+    public string Name { get; }
+}

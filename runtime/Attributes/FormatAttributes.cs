@@ -117,3 +117,50 @@ public sealed class HeaderTableAttribute : Attribute
 public sealed class PairedLinesAttribute : Attribute
 {
 }
+
+/// <summary>
+/// Blocks of lines, one record per block, read like rows (<see cref="ProcTable{TRow}"/>, streamed with
+/// <see cref="ProcRowReader{TRow}"/>): <c>cpuinfo</c> (one block per processor, separated by blank lines),
+/// <c>{pid}/smaps</c> (a <c>maps</c> line, then <c>Key: N kB</c> lines), <c>zoneinfo</c>, <c>mountstats</c>.
+/// </summary>
+/// <remarks>
+/// A block's first line may be bound with <see cref="HeaderLineAttribute"/> (to a string, a columnar part or a row
+/// declaration); the other lines are its body: <c>key: value</c> lines bound with <see cref="KeyAttribute"/> and
+/// <see cref="OtherKeysAttribute"/> like a key-value file (a key whose line has no value and whose following lines
+/// are indented deeper is a sub-block, parsed by the property's declared type), or the whole body bound with
+/// <see cref="RestAttribute"/>.
+/// </remarks>
+[AttributeUsage(AttributeTargets.Class | AttributeTargets.Struct, Inherited = false)]
+public sealed class BlocksAttribute : Attribute
+{
+    /// <summary>Where one block ends and the next begins.</summary>
+    public BlockStart Start { get; set; } = BlockStart.AfterBlankLine;
+
+    /// <summary>The byte between key and value in the body (<c>':'</c>; <c>' '</c> for a run of blanks).</summary>
+    public char Separator { get; set; } = ':';
+
+    /// <summary>
+    /// Blocks whose first line does not start with this text are not records and are skipped (<c>md</c> in
+    /// <c>mdstat</c> skips <c>Personalities :</c> and <c>unused devices:</c>). <c>null</c>: every block is one.
+    /// </summary>
+    public string? HeaderPrefix { get; set; }
+}
+
+/// <summary>How a <see cref="BlocksAttribute"/> file is cut into blocks.</summary>
+public enum BlockStart
+{
+    /// <summary>Blocks are separated by one or more blank lines (<c>cpuinfo</c>, <c>crypto</c>, <c>bus/input/devices</c>).</summary>
+    AfterBlankLine,
+
+    /// <summary>
+    /// A block starts at each line that starts in the first column; indented lines and blank lines belong to the
+    /// block above (<c>zoneinfo</c>'s <c>Node 0, zone DMA</c>, <c>mountstats</c>' <c>device …</c>, <c>mdstat</c>).
+    /// </summary>
+    UnindentedLine,
+
+    /// <summary>
+    /// A block starts at each line whose first field does not end with <c>':'</c>, that is each line that is not a
+    /// <c>Key: value</c> line (<c>{pid}/smaps</c>: a <c>maps</c> line, then <c>Size:  4 kB</c> …).
+    /// </summary>
+    UnkeyedLine,
+}

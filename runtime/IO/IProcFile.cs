@@ -29,6 +29,9 @@ public enum ProcFileFormat
 
     /// <summary>Pairs of name and value lines under one prefix (<see cref="PairedLinesAttribute"/>).</summary>
     PairedLines,
+
+    /// <summary>Blocks of lines, one record each (<see cref="BlocksAttribute"/>).</summary>
+    Blocks,
 }
 
 /// <summary>

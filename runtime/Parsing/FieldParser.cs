@@ -209,4 +209,19 @@ public static class FieldParser
     public static T HexValue<T>(ReadOnlySpan<byte> content, ReadOnlySpan<byte> field, string expected)
         where T : IProcHexValue<T>
         => T.TryParseHex(field, out T value) ? value : throw ProcParseException.At(content, field, expected);
+
+    /// <summary>
+    /// One row of a rows, header-table or blocks declaration, parsed from a field or a block's first line (the
+    /// <c>maps</c> line that heads each <c>smaps</c> entry).
+    /// </summary>
+    public static T Row<T>(ReadOnlySpan<byte> content, ReadOnlySpan<byte> field, string expected)
+        where T : IProcRow<T>
+        => T.ParseRow(content, field, null, out T row) ? row : throw ProcParseException.At(content, field, expected);
+
+    /// <summary>The number after a key's fixed name (<c>cpu3</c> → 3), or -1 when the key is not the name and digits.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static int KeyIndex(ReadOnlySpan<byte> key, ReadOnlySpan<byte> name)
+        => key.Length > name.Length && key.StartsWith(name) && ProcNumber.TryParseDecimal(key[name.Length..], out int index) && index >= 0
+            ? index
+            : -1;
 }

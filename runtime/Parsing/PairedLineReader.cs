@@ -16,6 +16,7 @@ namespace ProcGen;
 public ref struct PairedLineReader
 {
     private readonly ReadOnlySpan<byte> _content;
+    private readonly ReadOnlySpan<byte> _text;
     private readonly Span<byte> _key;
     private int _position;
     private ReadOnlySpan<byte> _names, _values;
@@ -24,8 +25,17 @@ public ref struct PairedLineReader
     /// <param name="utf8">The whole file.</param>
     /// <param name="keyBuffer">Scratch for one composed key; longer keys are an error.</param>
     public PairedLineReader(ReadOnlySpan<byte> utf8, Span<byte> keyBuffer)
+        : this(utf8, utf8, keyBuffer)
+    {
+    }
+
+    /// <param name="utf8">The whole file: errors are located in it.</param>
+    /// <param name="part">The lines to read, a slice of <paramref name="utf8"/>.</param>
+    /// <param name="keyBuffer">Scratch for one composed key; longer keys are an error.</param>
+    public PairedLineReader(ReadOnlySpan<byte> utf8, ReadOnlySpan<byte> part, Span<byte> keyBuffer)
     {
         _content = utf8;
+        _text = part;
         _key = keyBuffer;
         _position = 0;
         _names = _values = default;
@@ -68,7 +78,7 @@ public ref struct PairedLineReader
         ReadOnlySpan<byte> header;
         do
         {
-            if (!ProcText.NextLine(_content, ref _position, out header)) return false;
+            if (!ProcText.NextLine(_text, ref _position, out header)) return false;
         }
         while (ProcText.Trim(header).IsEmpty);
 
@@ -76,7 +86,7 @@ public ref struct PairedLineReader
         if (colon <= 0) throw ProcParseException.At(_content, header, "a line 'Prefix: name name …'");
         var prefix = header[..colon];
         if (prefix.Length + 2 > _key.Length) throw ProcParseException.At(_content, prefix, "a shorter prefix");
-        if (!ProcText.NextLine(_content, ref _position, out var values))
+        if (!ProcText.NextLine(_text, ref _position, out var values))
             throw ProcParseException.AfterEnd(_content, header, "a line of values 'Prefix: 1 2 …' after the names");
         if (!values.StartsWith(prefix) || values.Length <= prefix.Length || values[prefix.Length] != (byte)':')
             throw ProcParseException.At(_content, values, "the values of '" + System.Text.Encoding.UTF8.GetString(prefix) + "', under the same prefix");

@@ -94,6 +94,27 @@ public static class ProcText
         return i;
     }
 
+    /// <summary>
+    /// The lines after <paramref name="position"/> that are indented deeper than <paramref name="parent"/> (blank
+    /// lines among them included): a sub-block such as <c>mountstats</c>' operations under <c>per-op statistics</c>.
+    /// Advances <paramref name="position"/> past them; empty when the next line is not indented deeper.
+    /// </summary>
+    public static ReadOnlySpan<byte> IndentedBlock(ReadOnlySpan<byte> text, scoped ref int position, ReadOnlySpan<byte> parent)
+    {
+        int indentation = LeadingBlanks(parent);
+        int start = position, end = position, scan = position;
+        while (NextLine(text, ref scan, out var line))
+        {
+            int blanks = LeadingBlanks(line);
+            if (blanks == line.Length) continue;   // blank: belongs to the block only if a deeper line follows
+            if (blanks <= indentation) break;
+            end = scan;
+        }
+        position = end;
+        var block = text[start..end];
+        return !block.IsEmpty && block[^1] == (byte)'\n' ? block[..^1] : block;
+    }
+
     /// <summary>The first blank-separated token (<c>S</c> of <c>S (sleeping)</c>).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static ReadOnlySpan<byte> FirstField(ReadOnlySpan<byte> span)

@@ -30,4 +30,14 @@ public interface IProcRow<TSelf> where TSelf : IProcRow<TSelf>
     /// <see cref="ProcParseException"/>, located against <paramref name="utf8"/>.
     /// </summary>
     static abstract bool ParseRow(ReadOnlySpan<byte> utf8, ReadOnlySpan<byte> line, ProcTableLayout? layout, out TSelf row);
+
+    /// <summary>
+    /// Finds the text of the next row at the start of <paramref name="pending"/>: <c>pending[start..end]</c>, after
+    /// which reading resumes at <c>pending[next..]</c>. One line by default; a <see cref="BlocksAttribute"/>
+    /// declaration cuts blocks of lines (<see cref="ProcBlocks"/>). Returns <c>false</c> when
+    /// <paramref name="pending"/> holds no whole row: none is left when <paramref name="final"/> (the end of
+    /// <paramref name="pending"/> is the end of the file), or more input is needed when it is not.
+    /// </summary>
+    static virtual bool NextRow(ReadOnlySpan<byte> pending, bool final, out int start, out int end, out int next)
+        => ProcBlocks.NextLine(pending, final, out start, out end, out next);
 }

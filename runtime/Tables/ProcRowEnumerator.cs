@@ -37,10 +37,12 @@ public ref struct ProcRowEnumerator<TRow> where TRow : IProcRow<TRow>
             _started = true;
             _layout = TRow.ReadHeader(_content, ref _position);
         }
-        while (ProcText.NextLine(_content, ref _position, out var line))
+        while (TRow.NextRow(_content[_position..], final: true, out int start, out int end, out int next))
         {
-            if (ProcText.Trim(line).IsEmpty) continue;
-            if (TRow.ParseRow(_content, line, _layout, out _current)) return true;
+            var text = _content.Slice(_position + start, end - start);
+            _position += next;
+            if (ProcText.Trim(text).IsEmpty) continue;
+            if (TRow.ParseRow(_content, text, _layout, out _current)) return true;
         }
         return false;
     }

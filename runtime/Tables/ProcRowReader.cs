@@ -81,36 +81,26 @@ public sealed class ProcRowReader<TRow> : IEnumerable<TRow> where TRow : IProcRo
             while (true)
             {
                 var pending = _buffer.AsSpan(_start, _end - _start);
-                int newline = pending.IndexOf((byte)'\n');
-                ReadOnlySpan<byte> line;
-                if (newline >= 0)
+                if (!TRow.NextRow(pending, _endOfFile, out int start, out int end, out int next))
                 {
-                    line = pending[..newline];
-                    _start += newline + 1;
-                }
-                else if (_endOfFile)
-                {
-                    if (pending.IsEmpty) return false;
-                    line = pending;
-                    _start = _end;
-                }
-                else
-                {
+                    if (_endOfFile) return false;
                     Fill();
                     continue;
                 }
-                _lineNumber++;
-                if (!line.IsEmpty && line[^1] == (byte)'\r') line = line[..^1];
-                if (ProcText.Trim(line).IsEmpty) continue;
+                var text = pending[start..end];
+                int linesBefore = _lineNumber + pending[..start].Count((byte)'\n');
+                _lineNumber += pending[..next].Count((byte)'\n');
+                _start += next;
+                if (ProcText.Trim(text).IsEmpty) continue;
                 bool isRow;
                 try
                 {
-                    // The line is its own content: errors are located in it, then renumbered for the file.
-                    isRow = TRow.ParseRow(line, line, _layout, out _current);
+                    // The row is its own content: errors are located in it, then renumbered for the file.
+                    isRow = TRow.ParseRow(text, text, _layout, out _current);
                 }
                 catch (ProcParseException e)
                 {
-                    throw new ProcParseException(_reader.FilePath, _lineNumber, e.Column, e.Expected, e.LineText);
+                    throw new ProcParseException(_reader.FilePath, linesBefore + e.Line, e.Column, e.Expected, e.LineText);
                 }
                 if (isRow) return true;
             }

@@ -36,17 +36,26 @@ public sealed class ProcTable<TRow> : IReadOnlyList<TRow>, IProcFile<ProcTable<T
 
     /// <summary>Parses every row of the content.</summary>
     /// <exception cref="ProcParseException">A line is not a row of the declared shape; the exception names it.</exception>
-    public static ProcTable<TRow> Parse(ReadOnlySpan<byte> utf8)
+    public static ProcTable<TRow> Parse(ReadOnlySpan<byte> utf8) => Parse(utf8, utf8);
+
+    /// <summary>
+    /// Parses every row of <paramref name="part"/>, a slice of <paramref name="utf8"/> (the lines indented under a
+    /// key, a block's body); errors are located in <paramref name="utf8"/>.
+    /// </summary>
+    /// <exception cref="ProcParseException">A line is not a row of the declared shape; the exception names it.</exception>
+    public static ProcTable<TRow> Parse(ReadOnlySpan<byte> utf8, ReadOnlySpan<byte> part)
     {
         int position = 0;
-        var layout = TRow.ReadHeader(utf8, ref position);
+        var layout = TRow.ReadHeader(part, ref position);
         // One array, sized by counting newlines (a vectorized pass), instead of a growing list.
-        var rows = new TRow[utf8[position..].Count((byte)'\n') + 1];
+        var rows = new TRow[part[position..].Count((byte)'\n') + 1];
         int count = 0;
-        while (ProcText.NextLine(utf8, ref position, out var line))
+        while (TRow.NextRow(part[position..], final: true, out int start, out int end, out int next))
         {
-            if (ProcText.Trim(line).IsEmpty) continue;
-            if (TRow.ParseRow(utf8, line, layout, out var row))
+            var text = part.Slice(position + start, end - start);
+            position += next;
+            if (ProcText.Trim(text).IsEmpty) continue;
+            if (TRow.ParseRow(utf8, text, layout, out var row))
                 rows[count++] = row;
         }
         return new ProcTable<TRow>(rows, count, layout);

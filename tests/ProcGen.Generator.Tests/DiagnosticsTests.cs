@@ -94,7 +94,7 @@ public class DiagnosticsTests
             [Key("When")] public required System.DateTime {|PG0005:When|} { get; init; }
         }
         """, "Property 'When' has type 'System.DateTime', which a key-value declaration cannot produce; supported: integer types, double, bool, string, "
-             + "enums with [ProcToken] members, IProcValue<T> types (IdSet, SlashPair, RangeList, …), arrays or IReadOnlyList<T> of integers or strings; each may be nullable");
+             + "enums with [ProcToken] members, IProcValue<T> types (IdSet, SlashPair, RangeList, …), arrays or IReadOnlyList<T> of integers or strings, other declarations ([ProcFile] or [ProcPart]) and IReadOnlyList<T> or ProcTable<T> of row declarations; each may be nullable");
 
     [Fact]
     public void PG0005_UnsupportedOtherKeysType() => Verify("""
@@ -155,7 +155,7 @@ public class DiagnosticsTests
                 [Key("MemTotal")] public ulong? MemTotal { get; init; }
                 public string? {|PG0008:Note|} { get; set; }
             }
-            """, "Property 'Note' has no [Key] or [OtherKeys] attribute and will not be parsed");
+            """, "Property 'Note' has no [Key], [IndexedKey] or [OtherKeys] attribute and will not be parsed");
 
         Assert.Contains("Tests.Meminfo.g.cs", run.GeneratedSources.Keys);
     }
@@ -276,7 +276,7 @@ public class DiagnosticsTests
         """, "Column 0 of 'OneMinute' is optional (nullable), but column 1 after it is required; only trailing columns may be optional");
 
     [Theory]
-    [InlineData("Mem Total")]
+    [InlineData("Mem  Total")]
     [InlineData("Mem:Total")]
     public void PG0015_KeyThatCannotMatch(string key) => Verify($$"""
         [ProcFile("meminfo"), KeyValue]
@@ -284,7 +284,7 @@ public class DiagnosticsTests
         {
             [Key({|PG0015:"{{key}}"|})] public ulong? MemTotal { get; init; }
         }
-        """, $"Key '{key}' contains the separator or whitespace and can never match");
+        """, $"Key '{key}' contains the separator, a tab or line break, or blanks a key never has (leading, trailing, doubled; any blank when blanks separate), and can never match");
 
     [Fact]
     public void PG0016_NestedInGenericType() => Verify("""

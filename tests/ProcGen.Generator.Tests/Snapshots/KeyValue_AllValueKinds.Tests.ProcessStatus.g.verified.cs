@@ -4,7 +4,7 @@
 
 namespace Tests;
 
-partial record ProcessStatus : global::ProcGen.IProcFile<ProcessStatus>
+partial record ProcessStatus : global::ProcGen.IProcFile<ProcessStatus>, global::ProcGen.IProcPart<ProcessStatus>
 {
     /// <summary>The path of this file under a proc root: <c>{pid}/status</c>.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ProcGen.Generator", "<version>")]
@@ -21,7 +21,12 @@ partial record ProcessStatus : global::ProcGen.IProcFile<ProcessStatus>
     /// <summary>Parses the content of <c>{pid}/status</c>.</summary>
     /// <exception cref="global::ProcGen.ProcParseException">The content does not match the declaration; the exception says where and what was expected.</exception>
     [global::System.CodeDom.Compiler.GeneratedCode("ProcGen.Generator", "<version>")]
-    public static ProcessStatus Parse(global::System.ReadOnlySpan<byte> utf8)
+    public static ProcessStatus Parse(global::System.ReadOnlySpan<byte> utf8) => Parse(utf8, utf8);
+
+    /// <summary>Parses <paramref name="part"/>, a slice of <paramref name="utf8"/>: errors are located in <paramref name="utf8"/>.</summary>
+    /// <exception cref="global::ProcGen.ProcParseException">The slice does not match the declaration; the exception says where and what was expected.</exception>
+    [global::System.CodeDom.Compiler.GeneratedCode("ProcGen.Generator", "<version>")]
+    public static ProcessStatus Parse(global::System.ReadOnlySpan<byte> utf8, global::System.ReadOnlySpan<byte> part)
     {
         // One bit per declared key, set when its line is read: required keys are checked once, at the end.
         ulong seen0 = 0;
@@ -38,7 +43,7 @@ partial record ProcessStatus : global::ProcGen.IProcFile<ProcessStatus>
         global::System.Collections.Generic.Dictionary<string, string>? other = null;
 
         int position = 0;
-        while (global::ProcGen.ProcText.NextLine(utf8, ref position, out var line))
+        while (global::ProcGen.ProcText.NextLine(part, ref position, out var line))
         {
             if (line.IsEmpty) continue;
             if (!global::ProcGen.ProcText.SplitKeyValue(line, (byte)':', out var key, out var value))
@@ -138,7 +143,7 @@ partial record ProcessStatus : global::ProcGen.IProcFile<ProcessStatus>
         }
 
         if ((seen0 & 0x5DUL) != 0x5DUL)
-            throw MissingRequiredKey(utf8, seen0);
+            throw MissingRequiredKey(utf8, part, seen0);
 
         return new ProcessStatus
         {
@@ -174,14 +179,14 @@ partial record ProcessStatus : global::ProcGen.IProcFile<ProcessStatus>
 
     /// <summary>The error for the first required key the content lacks; off the hot path.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ProcGen.Generator", "<version>")]
-    private static global::ProcGen.ProcParseException MissingRequiredKey(global::System.ReadOnlySpan<byte> utf8, ulong seen0)
+    private static global::ProcGen.ProcParseException MissingRequiredKey(global::System.ReadOnlySpan<byte> utf8, global::System.ReadOnlySpan<byte> part, ulong seen0)
     {
-        if ((seen0 & 0x1UL) == 0) return global::ProcGen.ProcParseException.AtOffset(utf8, utf8.Length, "a line for the required key 'Name'");
-        if ((seen0 & 0x4UL) == 0) return global::ProcGen.ProcParseException.AtOffset(utf8, utf8.Length, "a line for the required key 'State'");
-        if ((seen0 & 0x8UL) == 0) return global::ProcGen.ProcParseException.AtOffset(utf8, utf8.Length, "a line for the required key 'Uid'");
-        if ((seen0 & 0x10UL) == 0) return global::ProcGen.ProcParseException.AtOffset(utf8, utf8.Length, "a line for the required key 'Groups'");
-        if ((seen0 & 0x40UL) == 0) return global::ProcGen.ProcParseException.AtOffset(utf8, utf8.Length, "a line for the required key 'SigBlk'");
-        return global::ProcGen.ProcParseException.AtOffset(utf8, utf8.Length, "every required key");
+        if ((seen0 & 0x1UL) == 0) return global::ProcGen.ProcParseException.AfterEnd(utf8, part, "a line for the required key 'Name'");
+        if ((seen0 & 0x4UL) == 0) return global::ProcGen.ProcParseException.AfterEnd(utf8, part, "a line for the required key 'State'");
+        if ((seen0 & 0x8UL) == 0) return global::ProcGen.ProcParseException.AfterEnd(utf8, part, "a line for the required key 'Uid'");
+        if ((seen0 & 0x10UL) == 0) return global::ProcGen.ProcParseException.AfterEnd(utf8, part, "a line for the required key 'Groups'");
+        if ((seen0 & 0x40UL) == 0) return global::ProcGen.ProcParseException.AfterEnd(utf8, part, "a line for the required key 'SigBlk'");
+        return global::ProcGen.ProcParseException.AfterEnd(utf8, part, "every required key");
     }
 
     /// <summary>Maps the kernel's text to <see cref="global::Tests.TaskState"/>.</summary>

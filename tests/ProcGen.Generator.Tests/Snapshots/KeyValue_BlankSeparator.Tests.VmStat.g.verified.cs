@@ -4,7 +4,7 @@
 
 namespace Tests;
 
-partial record VmStat : global::ProcGen.IProcFile<VmStat>
+partial record VmStat : global::ProcGen.IProcFile<VmStat>, global::ProcGen.IProcPart<VmStat>
 {
     /// <summary>The path of this file under a proc root: <c>vmstat</c>.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ProcGen.Generator", "<version>")]
@@ -21,7 +21,12 @@ partial record VmStat : global::ProcGen.IProcFile<VmStat>
     /// <summary>Parses the content of <c>vmstat</c>.</summary>
     /// <exception cref="global::ProcGen.ProcParseException">The content does not match the declaration; the exception says where and what was expected.</exception>
     [global::System.CodeDom.Compiler.GeneratedCode("ProcGen.Generator", "<version>")]
-    public static VmStat Parse(global::System.ReadOnlySpan<byte> utf8)
+    public static VmStat Parse(global::System.ReadOnlySpan<byte> utf8) => Parse(utf8, utf8);
+
+    /// <summary>Parses <paramref name="part"/>, a slice of <paramref name="utf8"/>: errors are located in <paramref name="utf8"/>.</summary>
+    /// <exception cref="global::ProcGen.ProcParseException">The slice does not match the declaration; the exception says where and what was expected.</exception>
+    [global::System.CodeDom.Compiler.GeneratedCode("ProcGen.Generator", "<version>")]
+    public static VmStat Parse(global::System.ReadOnlySpan<byte> utf8, global::System.ReadOnlySpan<byte> part)
     {
         // One bit per declared key, set when its line is read: required keys are checked once, at the end.
         ulong seen0 = 0;
@@ -30,7 +35,7 @@ partial record VmStat : global::ProcGen.IProcFile<VmStat>
         global::System.Collections.Generic.Dictionary<string, long>? other = null;
 
         int position = 0;
-        while (global::ProcGen.ProcText.NextLine(utf8, ref position, out var line))
+        while (global::ProcGen.ProcText.NextLine(part, ref position, out var line))
         {
             if (line.IsEmpty) continue;
             if (!global::ProcGen.ProcText.SplitKeyValue(line, (byte)' ', out var key, out var value))
@@ -65,7 +70,7 @@ partial record VmStat : global::ProcGen.IProcFile<VmStat>
         }
 
         if ((seen0 & 0x1UL) != 0x1UL)
-            throw MissingRequiredKey(utf8, seen0);
+            throw MissingRequiredKey(utf8, part, seen0);
 
         return new VmStat
         {
@@ -93,10 +98,10 @@ partial record VmStat : global::ProcGen.IProcFile<VmStat>
 
     /// <summary>The error for the first required key the content lacks; off the hot path.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ProcGen.Generator", "<version>")]
-    private static global::ProcGen.ProcParseException MissingRequiredKey(global::System.ReadOnlySpan<byte> utf8, ulong seen0)
+    private static global::ProcGen.ProcParseException MissingRequiredKey(global::System.ReadOnlySpan<byte> utf8, global::System.ReadOnlySpan<byte> part, ulong seen0)
     {
-        if ((seen0 & 0x1UL) == 0) return global::ProcGen.ProcParseException.AtOffset(utf8, utf8.Length, "a line for the required key 'nr_free_pages'");
-        return global::ProcGen.ProcParseException.AtOffset(utf8, utf8.Length, "every required key");
+        if ((seen0 & 0x1UL) == 0) return global::ProcGen.ProcParseException.AfterEnd(utf8, part, "a line for the required key 'nr_free_pages'");
+        return global::ProcGen.ProcParseException.AfterEnd(utf8, part, "every required key");
     }
 }
 

@@ -6,7 +6,7 @@ namespace Tests;
 
 partial class Host
 {
-    partial record LoadAverage : global::ProcGen.IProcFile<LoadAverage>
+    partial record LoadAverage : global::ProcGen.IProcFile<LoadAverage>, global::ProcGen.IProcPart<LoadAverage>
     {
         /// <summary>The path of this file under a proc root: <c>loadavg</c>.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("ProcGen.Generator", "<version>")]
@@ -23,11 +23,16 @@ partial class Host
         /// <summary>Parses the content of <c>loadavg</c>.</summary>
         /// <exception cref="global::ProcGen.ProcParseException">The content does not match the declaration; the exception says where and what was expected.</exception>
         [global::System.CodeDom.Compiler.GeneratedCode("ProcGen.Generator", "<version>")]
-        public static LoadAverage Parse(global::System.ReadOnlySpan<byte> utf8)
+        public static LoadAverage Parse(global::System.ReadOnlySpan<byte> utf8) => Parse(utf8, utf8);
+
+        /// <summary>Parses <paramref name="part"/>, a slice of <paramref name="utf8"/>: errors are located in <paramref name="utf8"/>.</summary>
+        /// <exception cref="global::ProcGen.ProcParseException">The slice does not match the declaration; the exception says where and what was expected.</exception>
+        [global::System.CodeDom.Compiler.GeneratedCode("ProcGen.Generator", "<version>")]
+        public static LoadAverage Parse(global::System.ReadOnlySpan<byte> utf8, global::System.ReadOnlySpan<byte> part)
         {
             int position = 0;
-            if (!global::ProcGen.ProcText.NextLine(utf8, ref position, out var line) || global::ProcGen.ProcText.Trim(line).IsEmpty)
-                throw global::ProcGen.ProcParseException.AtOffset(utf8, 0, "a line of blank-separated fields");
+            if (!global::ProcGen.ProcText.NextLine(part, ref position, out var line) || global::ProcGen.ProcText.Trim(line).IsEmpty)
+                throw global::ProcGen.ProcParseException.At(utf8, part, "a line of blank-separated fields");
             var cursor = new global::ProcGen.ColumnCursor(utf8, line);
 
             var oneMinute = global::ProcGen.FieldParser.Double(utf8, cursor.Next("a decimal number for OneMinute (field 0)"), "a decimal number for OneMinute (field 0)");

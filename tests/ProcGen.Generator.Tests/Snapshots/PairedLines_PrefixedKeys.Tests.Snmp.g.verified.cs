@@ -4,7 +4,7 @@
 
 namespace Tests;
 
-partial record Snmp : global::ProcGen.IProcFile<Snmp>
+partial record Snmp : global::ProcGen.IProcFile<Snmp>, global::ProcGen.IProcPart<Snmp>
 {
     /// <summary>The path of this file under a proc root: <c>net/snmp</c>.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ProcGen.Generator", "<version>")]
@@ -21,7 +21,12 @@ partial record Snmp : global::ProcGen.IProcFile<Snmp>
     /// <summary>Parses the content of <c>net/snmp</c>.</summary>
     /// <exception cref="global::ProcGen.ProcParseException">The content does not match the declaration; the exception says where and what was expected.</exception>
     [global::System.CodeDom.Compiler.GeneratedCode("ProcGen.Generator", "<version>")]
-    public static Snmp Parse(global::System.ReadOnlySpan<byte> utf8)
+    public static Snmp Parse(global::System.ReadOnlySpan<byte> utf8) => Parse(utf8, utf8);
+
+    /// <summary>Parses <paramref name="part"/>, a slice of <paramref name="utf8"/>: errors are located in <paramref name="utf8"/>.</summary>
+    /// <exception cref="global::ProcGen.ProcParseException">The slice does not match the declaration; the exception says where and what was expected.</exception>
+    [global::System.CodeDom.Compiler.GeneratedCode("ProcGen.Generator", "<version>")]
+    public static Snmp Parse(global::System.ReadOnlySpan<byte> utf8, global::System.ReadOnlySpan<byte> part)
     {
         // One bit per declared key, set when its line is read: required keys are checked once, at the end.
         ulong seen0 = 0;
@@ -31,7 +36,7 @@ partial record Snmp : global::ProcGen.IProcFile<Snmp>
         global::System.Collections.Generic.Dictionary<string, long>? other = null;
 
         // Each counter of each 'Prefix: names' / 'Prefix: values' pair, keyed 'Prefix.Name' in this scratch space.
-        var pairs = new global::ProcGen.PairedLineReader(utf8, stackalloc byte[256]);
+        var pairs = new global::ProcGen.PairedLineReader(utf8, part, stackalloc byte[256]);
         while (pairs.Next(out var key, out var value))
         {
             switch (key.Length)
@@ -81,7 +86,7 @@ partial record Snmp : global::ProcGen.IProcFile<Snmp>
         }
 
         if ((seen0 & 0x3UL) != 0x3UL)
-            throw MissingRequiredKey(utf8, seen0);
+            throw MissingRequiredKey(utf8, part, seen0);
 
         return new Snmp
         {
@@ -110,11 +115,11 @@ partial record Snmp : global::ProcGen.IProcFile<Snmp>
 
     /// <summary>The error for the first required key the content lacks; off the hot path.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ProcGen.Generator", "<version>")]
-    private static global::ProcGen.ProcParseException MissingRequiredKey(global::System.ReadOnlySpan<byte> utf8, ulong seen0)
+    private static global::ProcGen.ProcParseException MissingRequiredKey(global::System.ReadOnlySpan<byte> utf8, global::System.ReadOnlySpan<byte> part, ulong seen0)
     {
-        if ((seen0 & 0x1UL) == 0) return global::ProcGen.ProcParseException.AtOffset(utf8, utf8.Length, "a line for the required key 'Tcp.ActiveOpens'");
-        if ((seen0 & 0x2UL) == 0) return global::ProcGen.ProcParseException.AtOffset(utf8, utf8.Length, "a line for the required key 'Tcp.MaxConn'");
-        return global::ProcGen.ProcParseException.AtOffset(utf8, utf8.Length, "every required key");
+        if ((seen0 & 0x1UL) == 0) return global::ProcGen.ProcParseException.AfterEnd(utf8, part, "a line for the required key 'Tcp.ActiveOpens'");
+        if ((seen0 & 0x2UL) == 0) return global::ProcGen.ProcParseException.AfterEnd(utf8, part, "a line for the required key 'Tcp.MaxConn'");
+        return global::ProcGen.ProcParseException.AfterEnd(utf8, part, "every required key");
     }
 }
 
