@@ -347,12 +347,6 @@ public sealed partial class ProcFileGenerator
                     failed = true;
                     continue;
                 }
-                if (format == FileFormat.Blocks && rest is not null && (key ?? other ?? indexedKey) is not null)
-                {
-                    Report(DiagnosticDescriptors.BindingNotValidForFormat, AttributeSyntaxLocation(rest) ?? location, "Rest", "blocks declaration with [Key] properties", "[Key] for body lines, or one [Rest] for the whole body");
-                    failed = true;
-                    continue;
-                }
                 if ((section ?? indentation) is { } rowOnly && format != FileFormat.Rows)
                 {
                     Report(DiagnosticDescriptors.BindingNotValidForFormat, AttributeSyntaxLocation(rowOnly) ?? location, rowOnly.AttributeClass!.Name.Replace("Attribute", ""), FormatName(format), "[Column(index)] or [Rest]");
@@ -481,6 +475,15 @@ public sealed partial class ProcFileGenerator
                 var propertySpec = new PropertySpec(property.Name, binding, keyName, index, open, close, value) { Options = options };
                 result.Add(propertySpec);
                 CheckRequiredModifier(property, propertySpec, location);
+            }
+
+            if (format == FileFormat.Blocks && result.FirstOrDefault(p => p.Binding == Binding.Rest) is { } body
+                && result.Any(p => p.Binding is Binding.Key or Binding.OtherKeys or Binding.IndexedKey))
+            {
+                var restAttribute = Find(type.GetMembers(body.Name).First(), "RestAttribute");
+                Report(DiagnosticDescriptors.BindingNotValidForFormat, (restAttribute is null ? null : AttributeSyntaxLocation(restAttribute)) ?? Find(type, body.Name),
+                    "Rest", "keyed blocks", "[Key] for every body line, or one [Rest] for the whole body");
+                failed = true;
             }
 
             if (format is FileFormat.SingleValue or FileFormat.NulSeparated or FileFormat.SymbolicLink)

@@ -5,7 +5,7 @@ namespace ProcGen;
 /// <summary>
 /// Cuts content into the rows of a table: lines, or blocks of lines for <see cref="BlocksAttribute"/>
 /// declarations. Each method works on the bytes not yet consumed and tells whether they hold a whole row, so the
-/// same code serves content in memory (<paramref name="final"/> true) and a file streamed through a buffer.
+/// same code serves content in memory (<c>final</c> true) and a file streamed through a buffer.
 /// </summary>
 public static class ProcBlocks
 {
@@ -54,6 +54,8 @@ public static class ProcBlocks
         while (true)
         {
             int newline = pending[position..].IndexOf((byte)'\n');
+            // A line the buffer has only part of cannot be judged: more input decides where the block ends.
+            if (newline < 0 && !final) return false;
             var line = TrimCr(newline < 0 ? pending[position..] : pending.Slice(position, newline));
             if (!first && Ends(line, kind))
             {
@@ -65,7 +67,6 @@ public static class ProcBlocks
             first = false;
             if (newline < 0)
             {
-                if (!final) return false;
                 end = next = pending.Length;
                 return true;
             }

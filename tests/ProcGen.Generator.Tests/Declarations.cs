@@ -299,4 +299,88 @@ internal static class Declarations
             [OtherKeys] public required IReadOnlyDictionary<string, long> Counters { get; init; }
         }
         """;
+
+    /// <summary>
+    /// Composition: blocks headed by a columnar part with key-value bodies, a part parsed from a key's value, a rows
+    /// part from the lines indented under a title, numbered keys, and blank-line blocks with spaced keys.
+    /// </summary>
+    public const string Composed = """
+        using System.Collections.Generic;
+        using ProcGen;
+
+        namespace Tests;
+
+        [ProcPart, Columnar]
+        public sealed partial record MountHeader
+        {
+            [Column(1)] public required string Device { get; init; }
+            [Column(4), Escaped] public required string MountPoint { get; init; }
+            [Column(7)] public required string FileSystem { get; init; }
+            [Column(8), Prefix("statvers=")] public string? StatsVersion { get; init; }
+        }
+
+        [ProcPart, Columnar]
+        public sealed partial record MountEvents
+        {
+            [Column(0)] public required ulong Opens { get; init; }
+            [Column(1)] public required ulong Closes { get; init; }
+        }
+
+        [ProcPart, Rows]
+        public sealed partial record MountOperation
+        {
+            [Column(0), Suffix(":")] public required string Name { get; init; }
+            [Column(1)] public required ulong Count { get; init; }
+            [Column(2)] public ulong? Errors { get; init; }
+        }
+
+        [ProcFile("mountstats"), Blocks(Start = BlockStart.UnindentedLine, HeaderPrefix = "device ")]
+        public sealed partial record MountStats
+        {
+            [HeaderLine] public required MountHeader Mount { get; init; }
+            [Key("age")] public ulong? Age { get; init; }
+            [Key("events")] public MountEvents? Events { get; init; }
+            [Key("per-op statistics")] public IReadOnlyList<MountOperation>? Operations { get; init; }
+            [OtherKeys] public required IReadOnlyDictionary<string, string> Other { get; init; }
+        }
+
+        [ProcPart, Columnar]
+        public sealed partial record CpuTicks
+        {
+            [Column(0)] public required ulong User { get; init; }
+            [Column(1)] public required ulong Nice { get; init; }
+            [Column(7)] public ulong? Steal { get; init; }
+        }
+
+        [ProcFile("stat"), KeyValue(Separator = ' ')]
+        public sealed partial record KernelStat
+        {
+            [Key("cpu")] public required CpuTicks Total { get; init; }
+            [IndexedKey("cpu")] public required IReadOnlyDictionary<int, CpuTicks> Cpus { get; init; }
+            [Key("btime")] public required long BootTime { get; init; }
+        }
+
+        [ProcFile("cpuinfo"), Blocks]
+        public sealed partial record Processor
+        {
+            [Key("processor")] public required int Number { get; init; }
+            [Key("model name")] public string? ModelName { get; init; }
+            [Key("flags")] public IReadOnlyList<string>? Flags { get; init; }
+            [Key("power management")] public string? PowerManagement { get; init; }
+        }
+
+        [ProcFile("smaps"), Blocks(Start = BlockStart.UnkeyedLine)]
+        public sealed partial record MappingUsage
+        {
+            [HeaderLine] public required string Mapping { get; init; }
+            [Key("Rss"), Kilobytes] public required ulong Rss { get; init; }
+        }
+
+        [ProcFile("md"), Blocks(Start = BlockStart.UnindentedLine)]
+        public sealed partial record RawBlock
+        {
+            [HeaderLine] public required string Title { get; init; }
+            [Rest] public required string Body { get; init; }
+        }
+        """;
 }

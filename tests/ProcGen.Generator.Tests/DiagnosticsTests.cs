@@ -287,6 +287,61 @@ public class DiagnosticsTests
         """, $"Key '{key}' contains the separator, a tab or line break, or blanks a key never has (leading, trailing, doubled; any blank when blanks separate), and can never match");
 
     [Fact]
+    public void PG0009_PartWithAWholeFileFormat() => Verify("""
+        [ProcPart, {|PG0009:SingleValue|}]
+        public sealed partial record Name
+        {
+            public required string Text { get; init; }
+        }
+        """, "[ProcPart] with [SingleValue] is not valid here: a part is a piece of a file: key-value, columnar, paired lines, rows, header table or blocks");
+
+    [Fact]
+    public void PG0009_PartThatIsAlsoAFile() => Verify("""
+        [ProcFile("loadavg"), {|PG0009:ProcPart|}, Columnar]
+        public sealed partial record LoadAverage
+        {
+            [Column(0)] public required double OneMinute { get; init; }
+        }
+        """, "[ProcPart] with [ProcFile] is not valid here: a file declaration can already be used as a part: remove [ProcPart]");
+
+    [Fact]
+    public void PG0005_DeclarationThatContainsItself() => Verify("""
+        [ProcPart, KeyValue]
+        public sealed partial record Node
+        {
+            [Key("child")] public Node? {|PG0005:Child|} { get; init; }
+        }
+        """, "Property 'Child' has type 'Tests.Node?', which a key-value declaration cannot produce; supported: a declaration cannot contain itself: the parse would never end");
+
+    [Fact]
+    public void PG0010_HeaderLineOutsideBlocks() => Verify("""
+        [ProcFile("meminfo"), KeyValue]
+        public sealed partial record Meminfo
+        {
+            [{|PG0010:HeaderLine|}] public required string Title { get; init; }
+        }
+        """, "[HeaderLine] cannot be used in a key-value declaration; use [Key(\"name\")]");
+
+    [Fact]
+    public void PG0010_RestBesideKeysInBlocks() => Verify("""
+        [ProcFile("cpuinfo"), Blocks]
+        public sealed partial record Processor
+        {
+            [Key("processor")] public required int Number { get; init; }
+            [{|PG0010:Rest|}] public required string Body { get; init; }
+        }
+        """, "[Rest] cannot be used in a keyed blocks declaration; use [Key] for every body line, or one [Rest] for the whole body");
+
+    [Fact]
+    public void PG0009_EmptyHeaderPrefix() => Verify("""
+        [ProcFile("mdstat"), Blocks({|PG0009:HeaderPrefix = ""|})]
+        public sealed partial record Array
+        {
+            [HeaderLine] public required string Title { get; init; }
+        }
+        """, "HeaderPrefix \"\" is not valid here: give the text a block's first line starts with, without line breaks");
+
+    [Fact]
     public void PG0016_NestedInGenericType() => Verify("""
         public partial class Host<T>
         {

@@ -56,6 +56,14 @@ public class SnapshotTests
     public void PairedLines_PrefixedKeys() => Verify(Declarations.PairedLines, "Tests.Snmp.g.cs");
 
     [Fact]
+    public void Composed_BlocksPartsIndentedRowsAndIndexedKeys()
+    {
+        var run = GeneratorHarness.Run(Declarations.Composed).AssertClean();
+        foreach (var type in new[] { "MountStats", "MountHeader", "MountOperation", "KernelStat", "RawBlock" })
+            Snapshot.Match(run.Source("Tests." + type + ".g.cs"), Name("Tests." + type + ".g"));
+    }
+
+    [Fact]
     public void NestedInPartialClass() => Verify(Declarations.Nested, "Tests.Host.LoadAverage.g.cs");
 
     [Fact]
