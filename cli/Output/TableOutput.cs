@@ -13,6 +13,9 @@ internal static class TableOutput
 {
     private const string Absent = "-";
 
+    // More columns than this do not fit a terminal as one line per row.
+    private const int MaxColumns = 16;
+
     public static void Write(object record, TextWriter writer)
     {
         if (!RecordInspector.TryGetEntries(record, out _) && RecordInspector.TryGetItems(record, out var items))
@@ -58,7 +61,21 @@ internal static class TableOutput
             foreach (var item in items) writer.WriteLine(Inline(item));
             return;
         }
-        var headers = RecordInspector.Properties(first).Select(p => p.Name).ToList();
+        var properties = RecordInspector.Properties(first).ToList();
+        if (properties.Count > MaxColumns || properties.Any(p => IsNested(p.Value)))
+        {
+            // Blocks (cpuinfo, smaps, mountstats): too wide or too deep for one line each; one 'name value' list
+            // per item, separated by a blank line, as the kernel prints them.
+            for (int i = 0; i < items.Count; i++)
+            {
+                if (i > 0) writer.WriteLine();
+                var lines = new List<(string Name, string Value)>();
+                Flatten(string.Empty, items[i], lines, depth: 0);
+                WriteTwoColumns(lines, writer);
+            }
+            return;
+        }
+        var headers = properties.Select(p => p.Name).ToList();
         var rows = items.Select(item => item is null
                 ? headers.Select(_ => Absent).ToArray()
                 : headers.Select(h => Inline(RecordInspector.Properties(item).FirstOrDefault(p => p.Name == h).Value)).ToArray())
@@ -106,6 +123,11 @@ internal static class TableOutput
             return string.Join(' ', items.Select(Inline));
         return RecordInspector.FormatScalar(value);
     }
+
+    // A record inside a row, or a list of records: not one cell.
+    private static bool IsNested(object? value)
+        => value is not null && !RecordInspector.IsScalar(value) && !RecordInspector.TryGetEntries(value, out _)
+           && (!RecordInspector.TryGetItems(value, out var items) || items.Any(i => i is not null && !RecordInspector.IsScalar(i)));
 
     private static string Join(string prefix, string name) => prefix.Length == 0 ? name : prefix + "." + name;
 }
