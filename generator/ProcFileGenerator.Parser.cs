@@ -94,6 +94,7 @@ public sealed partial class ProcFileGenerator
                 Report(DiagnosticDescriptors.InvalidPathTemplate, templateLocation, template ?? "null", template is null ? "it is null" : ValidateTemplate(template)!);
                 return null;
             }
+            template ??= "";
 
             var formats = type.GetAttributes().Where(a => FormatOf(a) is not null).ToList();
             if (formats.Count != 1)
