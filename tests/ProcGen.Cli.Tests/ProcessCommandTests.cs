@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Diagnostics;
 using System.Globalization;
 using System.Linq;
@@ -224,6 +225,53 @@ public class ProcessCommandTests
         Assert.Equal("2", (string?)one[1]!["variables"]!["FOO"]);
 
         AssertExit(3, Cli.Run("env", "NOPE", "--root", root.Path));
+    }
+
+    /// <summary>
+    /// <c>procgen ps</c> against the system's <c>ps -e</c>: every process that <c>ps</c> shows identically before and
+    /// after our snapshot (same parent, same name) must be in ours with that parent and name.
+    /// </summary>
+    [Fact]
+    public void Ps_lists_the_same_pids_parents_and_commands_as_the_system_ps()
+    {
+        var before = SystemPs();
+        var ours = JsonNode.Parse(AssertOk(Cli.Run("ps", "--json")).Stdout)!.AsArray()
+            .ToDictionary(p => (int)p!["pid"]!, p => ((int)p!["ppid"]!, (string)p!["comm"]!));
+        var after = SystemPs();
+
+        var stable = before.Where(p => after.TryGetValue(p.Key, out var later) && later == p.Value).ToList();
+        Assert.True(stable.Count >= 3, $"ps -e showed only {stable.Count} stable processes");
+        foreach (var (pid, (ppid, comm)) in stable)
+        {
+            Assert.True(ours.TryGetValue(pid, out var mine), $"pid {pid} ({comm}) is in ps -e but not in procgen ps");
+            Assert.Equal((ppid, comm), mine);
+        }
+        // And nothing we show is unknown to both ps runs except processes that live briefly (builds, this test's ps).
+        var unseen = ours.Keys.Where(pid => !before.ContainsKey(pid) && !after.ContainsKey(pid)).ToList();
+        Assert.True(unseen.Count <= ours.Count / 2, $"procgen ps shows {unseen.Count} pids ps -e never saw: {string.Join(", ", unseen)}");
+
+        static Dictionary<int, (int, string)> SystemPs()
+        {
+            // comm last: it may contain spaces. ps prints it as the kernel's comm (at most 15 bytes), like ours.
+            var start = new ProcessStartInfo("ps", "-e -o pid=,ppid=,comm=") { RedirectStandardOutput = true, UseShellExecute = false };
+            using var ps = Process.Start(start)!;
+            var output = ps.StandardOutput.ReadToEnd();
+            ps.WaitForExit();
+            var processes = new Dictionary<int, (int, string)>();
+            foreach (var line in output.Split('\n', StringSplitOptions.RemoveEmptyEntries))
+            {
+                var fields = line.Trim().Split(' ', 3, StringSplitOptions.RemoveEmptyEntries);
+                processes[int.Parse(fields[0], CultureInfo.InvariantCulture)] =
+                    (int.Parse(fields[1], CultureInfo.InvariantCulture), fields.Length > 2 ? fields[2].TrimStart() : "");
+            }
+            return processes;
+        }
+    }
+
+    private static CliResult AssertOk(CliResult result)
+    {
+        AssertExit(0, result);
+        return result;
     }
 
     [Fact]
