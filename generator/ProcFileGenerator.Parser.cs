@@ -16,7 +16,9 @@ public sealed partial class ProcFileGenerator
     /// A declaration turned into a model, or the reasons it could not be; with a model, also where it is, for the
     /// checks across declarations (<see cref="CrossChecks"/>).
     /// </summary>
-    internal sealed record ParseResult(RecordSpec? Spec, EquatableArray<DiagnosticInfo> Diagnostics, DeclarationSite? Site);
+    /// <param name="FailedName">The fully qualified name of a declaration an error stopped: declarations that compose
+    /// it cannot be generated either (their parser would call one that does not exist).</param>
+    internal sealed record ParseResult(RecordSpec? Spec, EquatableArray<DiagnosticInfo> Diagnostics, DeclarationSite? Site, string? FailedName = null);
 
     /// <summary>
     /// Reads one <c>[ProcFile]</c> declaration from symbols into a <see cref="RecordSpec"/>. Nothing of the
@@ -51,18 +53,44 @@ public sealed partial class ProcFileGenerator
             // A declaration with an error generates nothing: a half-right parser is worse than none.
             bool hasError = diagnostics.Any(d => d.Descriptor.DefaultSeverity == DiagnosticSeverity.Error);
             if (hasError || spec is null)
-                return new ParseResult(null, diagnostics, null);
+                return new ParseResult(null, diagnostics, null, context.TargetSymbol.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat));
+            var composed = ComposedProperties(spec, syntax);
             if (isPart)
-                return new ParseResult(spec, diagnostics, null);
+                return new ParseResult(spec, diagnostics, new DeclarationSite(spec, syntax.SyntaxTree, syntax.Identifier.Span, syntax.Identifier.Span, syntax.Identifier.Span, composed));
             var procFile = context.Attributes[0];
             var site = new DeclarationSite(
                 spec,
                 syntax.SyntaxTree,
                 syntax.Identifier.Span,
                 (AttributeArgumentLocation(procFile, 0) ?? syntax.Identifier.GetLocation()).SourceSpan,
-                (WrittenNamedArgumentLocation(procFile, "Accessor") ?? syntax.Identifier.GetLocation()).SourceSpan);
+                (WrittenNamedArgumentLocation(procFile, "Accessor") ?? syntax.Identifier.GetLocation()).SourceSpan,
+                composed);
             return new ParseResult(spec, diagnostics, site);
         }
+
+        /// <summary>
+        /// The properties typed with another declaration, with the span of each one's name (the type's name when the
+        /// property is declared in another part of a partial type): the edges of the containment graph.
+        /// </summary>
+        private static EquatableArray<ComposedProperty> ComposedProperties(RecordSpec spec, TypeDeclarationSyntax syntax)
+        {
+            var composed = new List<ComposedProperty>();
+            foreach (var property in spec.Properties)
+            {
+                if (ComposedType(property.Value) is not { } typeName) continue;
+                var declared = syntax.Members.OfType<PropertyDeclarationSyntax>().FirstOrDefault(p => p.Identifier.ValueText == property.Name);
+                composed.Add(new ComposedProperty(property.Name, typeName, declared?.Identifier.Span ?? syntax.Identifier.Span));
+            }
+            return composed.ToEquatableArray();
+        }
+
+        /// <summary>The declaration a value is parsed by, if it is one: a part, a row, the rows of a table, indexed parts.</summary>
+        private static string? ComposedType(ValueSpec value) => value.Kind switch
+        {
+            ValueKind.Part or ValueKind.Row => value.TypeName,
+            ValueKind.Table or ValueKind.IndexedDictionary when value.Element is { Kind: ValueKind.Part or ValueKind.Row } element => element.TypeName,
+            _ => null,
+        };
 
         private void Report(DiagnosticDescriptor descriptor, Location? location, params string[] arguments)
             => _diagnostics.Add(DiagnosticInfo.Create(descriptor, location, arguments));

@@ -49,8 +49,6 @@ public sealed partial class ProcFileGenerator : IIncrementalGenerator
 
         context.RegisterSourceOutput(parts.Select(static (result, _) => result.Diagnostics).Where(static d => d.Count > 0),
             static (output, diagnostics) => Report(output, diagnostics));
-        context.RegisterSourceOutput(parts.Where(static result => result.Spec is not null).Select(static (result, _) => result.Spec!),
-            static (output, spec) => output.AddSource(spec.HintName, Emitter.Emit(spec)));
 
         var diagnostics = results
             .Select(static (result, _) => result.Diagnostics)
@@ -59,14 +57,12 @@ public sealed partial class ProcFileGenerator : IIncrementalGenerator
 
         context.RegisterSourceOutput(diagnostics, static (output, diagnostics) => Report(output, diagnostics));
 
-        // Checks across declarations (same path, same accessor) see every declaration that parsed. Only the names of
-        // the declarations they block reach the source outputs, so an edit that moves a declaration re-runs the
-        // check but regenerates nothing.
-        var crossChecks = results
-            .Where(static result => result.Site is not null)
-            .Select(static (result, _) => result.Site!)
-            .Collect()
-            .Select(static (sites, _) => CrossChecks.Check(sites))
+        // Checks across declarations (same path, same accessor, declarations containing each other) see every
+        // declaration and part, and which ones an error stopped. Only the names of the declarations they block reach
+        // the source outputs, so an edit that moves a declaration re-runs the check but regenerates nothing.
+        var crossChecks = CheckInputs(results)
+            .Combine(CheckInputs(parts))
+            .Select(static (pair, _) => CrossChecks.Check(pair.Left.AddRange(pair.Right)))
             .WithTrackingName(TrackingNames.CrossChecks);
 
         var blocked = crossChecks
@@ -75,12 +71,16 @@ public sealed partial class ProcFileGenerator : IIncrementalGenerator
 
         context.RegisterSourceOutput(crossChecks.Select(static (result, _) => result.Diagnostics), static (output, diagnostics) => Report(output, diagnostics));
 
-        context.RegisterSourceOutput(specs.Combine(blocked), static (output, pair) =>
+        var partSpecs = parts.Where(static result => result.Spec is not null).Select(static (result, _) => result.Spec!);
+        foreach (var declarations in new[] { specs, partSpecs })
         {
-            var (spec, blockedNames) = pair;
-            if (!blockedNames.Contains(spec.FullyQualifiedName))
-                output.AddSource(spec.HintName, Emitter.Emit(spec));
-        });
+            context.RegisterSourceOutput(declarations.Combine(blocked), static (output, pair) =>
+            {
+                var (spec, blockedNames) = pair;
+                if (!blockedNames.Contains(spec.FullyQualifiedName))
+                    output.AddSource(spec.HintName, Emitter.Emit(spec));
+            });
+        }
 
         // Types hidden inside private or protected types cannot be named from the catalog's namespace.
         var catalog = specs
@@ -101,6 +101,12 @@ public sealed partial class ProcFileGenerator : IIncrementalGenerator
                 output.AddSource(CatalogEmitter.HintName, CatalogEmitter.Emit(entries));
         });
     }
+
+    private static IncrementalValueProvider<System.Collections.Immutable.ImmutableArray<CrossCheckInput>> CheckInputs(IncrementalValuesProvider<ParseResult> results)
+        => results
+            .Where(static result => result.Site is not null || result.FailedName is not null)
+            .Select(static (result, _) => new CrossCheckInput(result.Site, result.FailedName))
+            .Collect();
 
     private static void Report(SourceProductionContext output, EquatableArray<DiagnosticInfo> diagnostics)
     {

@@ -151,4 +151,12 @@ public static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor GeneratedMemberClash = Error(
         "PG0022", "Member name taken by the generated parser",
         "'{0}' is a member the generated parser adds to '{1}' (as to every {2} declaration); rename it");
+
+    /// <summary>
+    /// Format: <c>'{0}' contains itself through property '{1}' ({2}): the parse would never end; make one of these
+    /// properties a plain value</c>. At each property on the cycle. A declaration containing itself directly is PG0005.
+    /// </summary>
+    public static readonly DiagnosticDescriptor DeclarationCycle = Error(
+        "PG0023", "Declarations contain each other",
+        "'{0}' contains itself through property '{1}' ({2}): the parse would never end; make one of these properties a plain value");
 }

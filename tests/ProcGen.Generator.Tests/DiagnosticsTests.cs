@@ -22,7 +22,7 @@ public class DiagnosticsTests
     {
         "PG0001", "PG0002", "PG0003", "PG0004", "PG0005", "PG0006", "PG0007", "PG0008",
         "PG0009", "PG0010", "PG0011", "PG0012", "PG0013", "PG0014", "PG0015", "PG0016",
-        "PG0017", "PG0018", "PG0019", "PG0020", "PG0021", "PG0022",
+        "PG0017", "PG0018", "PG0019", "PG0020", "PG0021", "PG0022", "PG0023",
     };
 
     [Fact]
@@ -604,6 +604,11 @@ public class DiagnosticsTests
             public abstract record StatBase { public required string Origin { get; init; } }
             """ },
         { "PG0022", """[ProcFile("uptime"), Columnar] public sealed partial record Uptime { [Column(0)] public required double Seconds { get; init; } public static Uptime Parse(string text) => Parse(System.Text.Encoding.UTF8.GetBytes(text)); public string ParseRow => ""; }""" },
+        { "PG0023", """
+            [ProcPart, Columnar] public sealed partial record Times { [Column(0)] public required ulong User { get; init; } }
+            [ProcPart, KeyValue(Separator = ' ')] public sealed partial record CpuLine { [Key("cpu")] public Times? Total { get; init; } }
+            [ProcFile("stat"), KeyValue(Separator = ' ')] public sealed partial record Stat { [Key("cpu")] public Times? Cpu { get; init; } [Key("ctxt")] public ulong? Switches { get; init; } }
+            """ },
         { "PG0020", """[ProcFile("{pid}/mountinfo"), Rows] public sealed partial record Mount { [Column(0)] public required int Id { get; init; } [Column(1), NullIf("-")] public required string? Source { get; init; } [Column(2)] public required string[] Options { get; init; } }""" },
     };
 
@@ -615,6 +620,58 @@ public class DiagnosticsTests
 
         Assert.DoesNotContain(run.GeneratorDiagnostics, d => d.Id == id);
         run.AssertClean();
+    }
+
+    [Fact]
+    public void PG0023_DeclarationsContainingEachOther_AtEveryPropertyOnTheCycle() => Verify("""
+        [ProcPart, KeyValue]
+        public sealed partial record Inner
+        {
+            [Key("outer")] public Outer? {|PG0023:Back|} { get; init; }
+        }
+
+        [ProcFile("zoneinfo"), KeyValue]
+        public sealed partial record Outer
+        {
+            [Key("inner")] public Inner? {|PG0023:Child|} { get; init; }
+        }
+        """,
+        "'Tests.Inner' contains itself through property 'Back' (Tests.Inner.Back → Tests.Outer.Child → Tests.Inner): the parse would never end; make one of these properties a plain value",
+        "'Tests.Outer' contains itself through property 'Child' (Tests.Outer.Child → Tests.Inner.Back → Tests.Outer): the parse would never end; make one of these properties a plain value");
+
+    [Fact]
+    public void PG0023_ALongerCycleThroughTablesOfRows() => Verify("""
+            [ProcPart, Rows]
+            public sealed partial record Leaf { [Column(0)] public required string Name { get; init; } [Column(1)] public required Root {|PG0023:Up|} { get; init; } }
+
+            [ProcPart, KeyValue]
+            public sealed partial record Branch { [Key("leaves")] public System.Collections.Generic.IReadOnlyList<Leaf>? {|PG0023:Leaves|} { get; init; } }
+
+            [ProcFile("tree"), KeyValue]
+            public sealed partial record Root { [Key("branch")] public Branch? {|PG0023:Branch|} { get; init; } }
+            """,
+            "'Tests.Leaf' contains itself through property 'Up' (Tests.Leaf.Up → Tests.Root.Branch → Tests.Branch.Leaves → Tests.Leaf): the parse would never end; make one of these properties a plain value",
+            "'Tests.Branch' contains itself through property 'Leaves' (Tests.Branch.Leaves → Tests.Leaf.Up → Tests.Root.Branch → Tests.Branch): the parse would never end; make one of these properties a plain value",
+            "'Tests.Root' contains itself through property 'Branch' (Tests.Root.Branch → Tests.Branch.Leaves → Tests.Leaf.Up → Tests.Root): the parse would never end; make one of these properties a plain value");
+
+    [Fact]
+    public void ADeclarationComposingOneWithAnError_IsNotGenerated_TheOthersStillAre()
+    {
+        var run = GeneratorHarness.Run(Usings + """
+            [ProcPart, KeyValue]
+            public sealed record Broken { [Key("a")] public ulong? A { get; init; } }
+
+            [ProcFile("uses-broken"), KeyValue]
+            public sealed partial record UsesBroken { [Key("broken")] public Broken? Part { get; init; } }
+
+            [ProcFile("uptime"), Columnar]
+            public sealed partial record Uptime { [Column(0)] public required double Seconds { get; init; } }
+            """);
+
+        Assert.Equal(new[] { "PG0001" }, run.GeneratorDiagnostics.Select(d => d.Id));
+        Assert.Contains("Tests.Uptime.g.cs", run.GeneratedSources.Keys);
+        Assert.DoesNotContain("Tests.UsesBroken.g.cs", run.GeneratedSources.Keys);
+        Assert.Empty(run.CompilationDiagnostics);
     }
 
     [Fact]
