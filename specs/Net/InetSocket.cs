@@ -62,11 +62,26 @@ public sealed partial record InetSocket
     /// <summary>The socket's inode (as in <c>socket:[inode]</c> of <c>{pid}/fd</c>); 0 for TIME_WAIT and request sockets.</summary>
     [Column(9)] public required ulong Inode { get; init; }
 
+    /// <summary>The socket's reference count (unnamed in the header).</summary>
+    [Column(10)] public int? ReferenceCount { get; init; }
+
     /// <summary>
-    /// The unnamed fields after the inode, verbatim: reference count, socket pointer (hashed or zero), then TCP's
-    /// rto, ato, quick-ack/ping-pong, cwnd, ssthresh, or the drop count of UDP, raw and ping sockets.
+    /// The kernel's socket pointer, hashed (or zero) unless <c>kptr_restrict</c> allows more: an identity for the
+    /// socket while it lives, not an address to use.
     /// </summary>
-    [Rest] public string? Extra { get; init; }
+    [Column(11), Hex] public ulong? SocketPointer { get; init; }
+
+    /// <summary>
+    /// The protocol's own fields: TCP's timeouts, congestion window and threshold, or a datagram socket's drops; null
+    /// for TIME_WAIT and request sockets, which print none.
+    /// </summary>
+    [Rest] public InetSocketDetails? Details { get; init; }
+
+    /// <summary>TCP's slow-start threshold in segments; null while in initial slow start (printed -1), for listening sockets and other protocols.</summary>
+    public uint? SlowStartThreshold => State != TcpState.Listen && Details?.ThresholdOrFastOpenLimit is int threshold and >= 0 ? (uint)threshold : null;
+
+    /// <summary>A listening TCP socket's Fast Open queue limit (0 without Fast Open); null otherwise.</summary>
+    public int? FastOpenQueueLimit => State == TcpState.Listen ? Details?.ThresholdOrFastOpenLimit : null;
 
     /// <summary>Bytes waiting in the send queue (TCP: unacknowledged sequence space).</summary>
     public ulong TransmitQueue => Queues.First;

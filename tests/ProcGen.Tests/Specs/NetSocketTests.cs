@@ -44,8 +44,16 @@ public class NetSocketTests
             Uid = 0,
             Timeout = 0,
             Inode = 340141,
-            Extra = "1 000000007f96a9bb 100 0 0 10 0",
+            ReferenceCount = 1,
+            SocketPointer = 0x7f96a9bb,
+            Details = new InetSocketDetails
+            {
+                RetransmitTimeoutTicks = 100, AckTimeoutTicks = 0, QuickAcks = 0, PingPong = false, CongestionWindow = 10, ThresholdOrFastOpenLimit = 0,
+            },
         }, tcp[0]);
+        // A listening socket's fifth TCP field is its Fast Open queue limit, not a threshold.
+        Assert.Equal(0, tcp[0].FastOpenQueueLimit);
+        Assert.Null(tcp[0].SlowStartThreshold);
         Assert.Equal(new[] { 0, 1, 2, 3, 4, 5, 6 }, tcp.Select(s => s.Slot));
         Assert.Equal(3, tcp.Count(s => s.State == TcpState.Listen));
 
@@ -57,7 +65,9 @@ public class NetSocketTests
         Assert.Equal(0UL, timeWait.Inode);
         Assert.Equal(V4("127.0.0.1", 35130), timeWait.Local);
         Assert.Equal(V4("127.0.0.1", 8633), timeWait.Remote);
-        Assert.Equal("3 000000006b66c167", timeWait.Extra);
+        Assert.Equal(3, timeWait.ReferenceCount);
+        Assert.Equal(0x6b66c167UL, timeWait.SocketPointer);
+        Assert.Null(timeWait.Details);
 
         // The other side: 100 unread bytes and the FIN.
         Assert.Equal(TcpState.CloseWait, tcp[4].State);
@@ -65,7 +75,11 @@ public class NetSocketTests
         Assert.Equal(TcpState.Established, tcp[6].State);
         Assert.Equal(100UL, tcp[6].ReceiveQueue);
         Assert.Equal(0UL, tcp[6].TransmitQueue);
-        Assert.Equal("1 00000000eb02e58f 20 4 30 10 -1", tcp[6].Extra);
+        // rto 20 ticks (200 ms), ato 4, quick-ack count 15 and ping-pong off (30 = 15 << 1), cwnd 10, initial slow start.
+        var established = tcp[6].Details!.Value;
+        Assert.Equal((20L, 4L, 15u, false, 10u), (established.RetransmitTimeoutTicks, established.AckTimeoutTicks, established.QuickAcks, established.PingPong, established.CongestionWindow));
+        Assert.Null(tcp[6].SlowStartThreshold);
+        Assert.Null(tcp[6].FastOpenQueueLimit);
     }
 
     [Fact]
@@ -96,7 +110,8 @@ public class NetSocketTests
         Assert.Equal(V4("127.0.0.1", 8635), udp[0].Local);
         Assert.Equal(TcpState.Close, udp[0].State);
         Assert.Equal(0x340UL, udp[0].ReceiveQueue); // one queued datagram, counted by its buffer's true size
-        Assert.Equal("2 00000000b0c8c2e7 0", udp[0].Extra);
+        Assert.Equal(2, udp[0].ReferenceCount);
+        Assert.Equal(new InetSocketDetails { Drops = 0 }, udp[0].Details);
         Assert.Equal(TcpState.Established, udp[1].State);
         Assert.Equal(V4("127.0.0.1", 8635), udp[1].Remote);
 
@@ -143,6 +158,10 @@ public class NetSocketTests
         Assert.Equal(0x1FFFFFFFFUL, rows[3].TimerTicks);
         Assert.Equal(4294967294u, rows[3].Uid);
         Assert.Equal(TcpState.BoundInactive, rows[4].State);
+        Assert.Equal(7u, rows[0].SlowStartThreshold);
+        Assert.Equal(204L, rows[0].Details?.RetransmitTimeoutTicks);
+        Assert.Null(rows[1].Details);
+        Assert.Equal(1, rows[1].ReferenceCount);
     }
 
     [Fact]
@@ -157,7 +176,11 @@ public class NetSocketTests
         Assert.Equal(IPAddress.Parse("fe80::ff:1fe:0"), rows[1].Local.Address.ToIPAddress());
         Assert.Equal(546, rows[1].Local.Port);
         Assert.Equal(105u, rows[1].Uid);
-        Assert.Equal("2 0000000000000000 0", rows[1].Extra);
+        Assert.Equal(0UL, rows[1].SocketPointer);
+        Assert.Equal(0UL, rows[1].Details?.Drops);
+        // TCP: a threshold below the initial infinity is a number of segments; ping-pong is the low bit.
+        Assert.Equal(31u >> 1, rows[0].Details?.QuickAcks);
+        Assert.True(rows[0].Details?.PingPong);
     }
 
     [Fact]
@@ -173,6 +196,9 @@ public class NetSocketTests
     [InlineData("   0 0100007F:1F90 00000000:0000 0A 00000000:00000000 00:00000000 00000000     0        0 1\n", 4)]         // no colon after sl
     [InlineData("   0: 0100007F:1F90 00000000:0000 0A 00000000-00000000 00:00000000 00000000     0        0 1\n", 38)]      // queue pair
     [InlineData("   0: 0100007F:1F90 00000000:0000 0A 00000000:00000000 00:00000000 0000000G     0        0 1\n", 68)]      // retransmits
+    [InlineData("   0: 0100007F:1F90 00000000:0000 0A 00000000:00000000 00:00000000 00000000     0        0 1 1 0000000000000000 100 0 x 10 0\n", 113)] // TCP details
+    [InlineData("   0: 0100007F:1F90 00000000:0000 0A 00000000:00000000 00:00000000 00000000     0        0 1 1 0000000000000000 100 0 0\n", 113)]      // three of TCP's five
+    [InlineData("   0: 0100007F:1F90 00000000:0000 0A 00000000:00000000 00:00000000 00000000     0        0 1 1 00000000000000zz 0\n", 96)]          // socket pointer
     public void Malformed_rows_fail_at_the_field(string line, int column)
     {
         var e = Assert.Throws<ProcParseException>(() => Parse(TcpHeader + line));
