@@ -117,4 +117,92 @@ public class NetValueTests
 
     [Fact]
     public void Hex_pair_prints_like_the_kernel() => Assert.Equal("00000000:00000064", new HexPair(0, 100).ToString());
+
+    [Theory]
+    [InlineData("2001:0db8:0000:0000:0000:0000:0000:0001", "2001:db8::1")]     // %pI6: full form
+    [InlineData("fe80:0000:0000:0000:0000:0000:0000:0001", "fe80::1")]
+    [InlineData("0000:0000:0000:0000:0000:0000:0000:0000", "::")]
+    [InlineData("::", "::")]
+    [InlineData("::1", "::1")]
+    [InlineData("fe80::", "fe80::")]
+    [InlineData("1:2::3:4", "1:2::3:4")]                                       // 8 characters, like a hex word
+    [InlineData("2001:db8:1111:2222:3333:4444:5:6", "2001:db8:1111:2222:3333:4444:5:6")] // 32 characters
+    [InlineData("::ffff:192.0.2.1", "::ffff:192.0.2.1")]                       // %pI6c of a mapped address
+    [InlineData("FF02::5", "ff02::5")]
+    public void Colon_form_ipv6_addresses_parse(string text, string expected)
+    {
+        Assert.True(InetAddress.TryParse(U(text), out var address));
+        Assert.True(address.IsIPv6);
+        Assert.Equal(IPAddress.Parse(expected), address.ToIPAddress());
+    }
+
+    [Theory]
+    [InlineData(":")]
+    [InlineData(":1")]
+    [InlineData("1:")]
+    [InlineData("1::2::3")]
+    [InlineData("1:2:3:4:5:6:7")]
+    [InlineData("1:2:3:4:5:6:7:8:9")]
+    [InlineData("1:2:3:4:5:6:7::8")]
+    [InlineData("12345::1")]
+    [InlineData("fe80::g")]
+    [InlineData("::ffff:192.0.2")]
+    [InlineData("1:2:3:4:5:6:7:1.2.3.4")]
+    public void Malformed_colon_addresses_are_rejected(string text) => Assert.False(InetAddress.TryParse(U(text), out _));
+
+    [Fact]
+    public void Network_order_ipv4_words_differ_from_host_order_words()
+    {
+        // A dotted address of 8 characters is not a hex word.
+        Assert.True(InetAddress.TryParse(U("10.1.2.3"), out var dotted));
+        Assert.Equal(IPAddress.Parse("10.1.2.3"), dotted.ToIPAddress());
+        // ip_vs prints %08X of ntohl(addr): 0A000001 is 10.0.0.1 on any machine. net/tcp prints the address loaded
+        // as a host-order word: on little-endian machines 10.0.0.1 is 0100000A there.
+        Assert.True(InetAddress.TryParseNetworkOrder(U("0A000001"), out var networkOrder));
+        Assert.Equal(IPAddress.Parse("10.0.0.1"), networkOrder.ToIPAddress());
+        Assert.True(InetAddress.TryParse(U("0100000A"), out var hostOrder));
+        Assert.Equal(networkOrder, hostOrder);
+        Assert.True(InetAddress.TryParse(U("0A000001"), out var swapped));
+        Assert.Equal(IPAddress.Parse("1.0.0.10"), swapped.ToIPAddress());
+    }
+
+    [Theory]
+    [InlineData("0A000001:0050", "10.0.0.1:80")]
+    [InlineData("C0000201:01BB", "192.0.2.1:443")]
+    [InlineData("[2001:0db8:0000:0000:0000:0000:0000:0001]:0050", "[2001:db8::1]:80")]
+    public void Network_order_endpoints_parse_with_hex(string text, string expected)
+    {
+        Assert.True(SocketEndpoint.TryParseHex(U(text), out var endpoint));
+        Assert.Equal(expected, endpoint.ToString());
+    }
+
+    [Theory]
+    [InlineData("0A00001:0050")]
+    [InlineData("0A000001:050")]
+    [InlineData("[0A000001]:0050")]
+    [InlineData("[10.0.0.1]:0050")]
+    [InlineData("2001:db8::1:0050")]
+    [InlineData("1:2::3:4:0050")]
+    public void Malformed_network_order_endpoints_are_rejected(string text)
+    {
+        Assert.False(SocketEndpoint.TryParseHex(U(text), out _));
+        if (!text.StartsWith('[')) Assert.False(SocketEndpoint.TryParse(U(text), out _));
+    }
+
+    [Theory]
+    [InlineData("4295", new ulong[] { 4295 })]
+    [InlineData(" 4295, 4290, 4292", new ulong[] { 4295, 4290, 4292 })]
+    [InlineData("", new ulong[0])]
+    public void Number_lists(string text, ulong[] expected)
+    {
+        Assert.True(NumberList.TryParse(U(text), out var list));
+        Assert.Equal(expected, list.Values);
+    }
+
+    [Theory]
+    [InlineData("1,")]
+    [InlineData(",1")]
+    [InlineData("1 2")]
+    [InlineData("1,,2")]
+    public void Malformed_number_lists_are_rejected(string text) => Assert.False(NumberList.TryParse(U(text), out _));
 }
