@@ -9,7 +9,8 @@ namespace ProcGen;
 /// An IPv4 or IPv6 address as the kernel prints it in socket tables and the IPv4 routing table: hexadecimal
 /// <c>%08X</c> of the address loaded as a host-order 32-bit word (<c>0100007F</c> is 127.0.0.1 on a little-endian
 /// machine), and IPv6 as four such words (<c>00000000000000000000000001000000</c> is <c>::1</c>). Dotted IPv4
-/// (<c>192.168.1.1</c>, as in <c>arp</c>) is accepted too.
+/// (<c>192.168.1.1</c>, as in <c>arp</c>) is accepted too, and so is IPv6 as <c>%pI6</c> prints it: eight groups of
+/// four hexadecimal digits joined by colons (<c>ff02:0000:0000:0000:0000:0000:0000:0001</c>, as in <c>ip6_mr_cache</c>).
 /// </summary>
 /// <remarks>
 /// The words are in the byte order of the machine that printed them, which this type takes to be the machine
@@ -60,11 +61,12 @@ public readonly record struct InetAddress : IProcHexValue<InetAddress>
         return new InetAddress(BinaryPrimitives.ReadUInt128BigEndian(full), bytes.Length == 16);
     }
 
-    /// <summary>8 hexadecimal digits (one host-order word), 32 (four), or a dotted IPv4 address.</summary>
+    /// <summary>8 hexadecimal digits (one host-order word), 32 (four), a dotted IPv4 address or a full <c>%pI6</c> IPv6 address.</summary>
     public static bool TryParse(ReadOnlySpan<byte> utf8, out InetAddress value)
     {
         value = default;
-        if (utf8.Length == 8)
+        // A dotted address may be 8 characters too (10.0.0.1): only digits without dots are a word.
+        if (utf8.Length == 8 && utf8.IndexOf((byte)'.') < 0)
         {
             if (!ProcNumber.TryParseHexDigits(utf8, out ulong word)) return false;
             value = new InetAddress(ToNetworkOrder((uint)word), isIPv6: false);
@@ -81,7 +83,24 @@ public readonly record struct InetAddress : IProcHexValue<InetAddress>
             value = new InetAddress(bits, isIPv6: true);
             return true;
         }
+        if (utf8.Length == 39) return TryParseFullColon(utf8, out value);
         return TryParseDotted(utf8, out value);
+    }
+
+    // %pI6: eight groups of exactly four hex digits, in network order, separated by ':'.
+    private static bool TryParseFullColon(ReadOnlySpan<byte> utf8, out InetAddress value)
+    {
+        value = default;
+        UInt128 bits = UInt128.Zero;
+        for (int group = 0; group < 8; group++)
+        {
+            int start = group * 5;
+            if (group < 7 && utf8[start + 4] != (byte)':') return false;
+            if (!ProcNumber.TryParseHexDigits(utf8.Slice(start, 4), out ulong word)) return false;
+            bits = (bits << 16) | (UInt128)word;
+        }
+        value = new InetAddress(bits, isIPv6: true);
+        return true;
     }
 
     /// <summary>
