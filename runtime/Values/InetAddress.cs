@@ -88,7 +88,7 @@ public readonly record struct InetAddress : IProcHexValue<InetAddress>
             value = new InetAddress(bits, isIPv6: true);
             return true;
         }
-        return TryParseDotted(utf8, out value);
+        return false;
     }
 
     /// <summary>
