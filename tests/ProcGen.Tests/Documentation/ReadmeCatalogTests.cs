@@ -52,7 +52,8 @@ public class ReadmeCatalogTests
         ProcFileFormat.Rows => "rows",
         ProcFileFormat.HeaderTable => "header table",
         ProcFileFormat.PairedLines => "paired lines",
-        _ => format.ToString(),
+        ProcFileFormat.Blocks => "blocks",
+        _ => format.ToString().ToLowerInvariant(),
     };
 
     internal static string RepositoryRoot()
