@@ -40,7 +40,7 @@ public sealed class SysctlValue
     public string Text => _text ??= Encoding.UTF8.GetString(_utf8);
 
     /// <summary>The bytes without the final newline.</summary>
-    public ReadOnlySpan<byte> Utf8 => _utf8;
+    public ReadOnlySpan<byte> GetUtf8() => _utf8;
 
     /// <summary>
     /// The integers of a knob whose text is only integers separated by blanks (<c>4 4 1 7</c> for
