@@ -26,6 +26,7 @@ public static class CliApp
             TreeCommand.Create(stdout, stderr),
             MemoryCommand.Create(stdout, stderr),
             EnvCommand.Create(stdout, stderr),
+            SysctlCommand.Create(stdout, stderr),
         };
 
         // Not UseDefaults(): it would register with dotnet-suggest (writes files) and hook Ctrl+C, neither of which

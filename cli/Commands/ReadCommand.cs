@@ -34,6 +34,8 @@ internal static class ReadCommand
         }
 
         var entry = Catalog.Find(relative);
+        if (entry is null && relative.StartsWith("sys/", System.StringComparison.Ordinal))
+            return SysctlCommand.ReadGeneric(root, relative["sys/".Length..], json, stdout, stderr);
         if (entry is null)
         {
             stderr.WriteLine($"procgen: no declaration in the catalog matches '{relative}'; run 'procgen list' to see the supported files.");
