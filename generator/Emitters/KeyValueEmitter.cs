@@ -63,12 +63,41 @@ internal static class KeyValueEmitter
                    ? "while (pairs.Next(out var key, out var value))"
                    : $"while ({Names.ProcText}.NextLine({text}, ref position, out var line))"))
         {
-            if (spec.Format != FileFormat.PairedLines && !nested)
+            bool lastField = spec.Table.LastFieldValue;
+            if (spec.Format != FileFormat.PairedLines && !nested && lastField)
+            {
+                writer.WriteLine($$"""
+                    if ({{Names.ProcText}}.Trim(line).IsEmpty) continue;
+                    // A line without the separator ends with its value: "pages free     3840".
+                    if (!{{Names.ProcText}}.SplitKeyValue(line, {{Names.ByteLiteral(spec.Separator)}}, out var key, out var value)
+                        && !{{Names.ProcText}}.SplitAtLastField(line, out key, out value))
+                        throw {{Names.ParseException}}.At({{Names.Content}}, line, {{Names.Literal("a key followed by " + separator + ", or a key and a value")}});
+                    """);
+            }
+            else if (spec.Format != FileFormat.PairedLines && !nested)
             {
                 writer.WriteLine($$"""
                     if (line.IsEmpty) continue;
                     if (!{{Names.ProcText}}.SplitKeyValue(line, {{Names.ByteLiteral(spec.Separator)}}, out var key, out var value))
                         throw {{Names.ParseException}}.At({{Names.Content}}, line, {{Names.Literal("a key followed by " + separator)}});
+                    """);
+            }
+            else if (spec.Format != FileFormat.PairedLines && lastField)
+            {
+                string titles = string.Join(" || ", keyed.Where(p => p.Value.Kind is ValueKind.Part or ValueKind.Table)
+                    .Select(p => $"{Names.SequenceEqual}(key, {Names.Utf8Literal(p.Key!)})"));
+                writer.WriteLine($$"""
+                    if ({{Names.ProcText}}.Trim(line).IsEmpty) continue;
+                    if (!{{Names.ProcText}}.SplitKeyValue(line, {{Names.ByteLiteral(spec.Separator)}}, out var key, out var value))
+                    {
+                        // A declared title with lines indented under it ("per-node stats"); otherwise the line ends with its value ("pages free  3840").
+                        key = {{Names.ProcText}}.Trim(line);
+                        value = key[key.Length..];
+                        int after = position;
+                        if (!(({{titles}}) && !{{Names.ProcText}}.IndentedBlock({{text}}, ref after, line).IsEmpty)
+                            && !{{Names.ProcText}}.SplitAtLastField(line, out key, out value))
+                            throw {{Names.ParseException}}.At({{Names.Content}}, line, {{Names.Literal("a key followed by " + separator + ", a key and a value, or a title with lines indented under it")}});
+                    }
                     """);
             }
             else if (spec.Format != FileFormat.PairedLines)
@@ -204,7 +233,11 @@ internal static class KeyValueEmitter
         bool composed = property.Value.Kind is ValueKind.Part or ValueKind.Table;
         // Another declaration reads the value, or, when the line has none, the lines indented under the key.
         string conversion = ValueConversions.Convert(property.Value, property.Name,
-            composed ? $"(value.IsEmpty ? {Names.ProcText}.IndentedBlock({text}, ref position, line) : value)" : "value",
+            composed
+                ? property.Options.OutdentedKey is { } outdented
+                    ? $"(value.IsEmpty ? {Names.ProcText}.IndentedBlock({text}, ref position, line, {Names.Utf8Literal(outdented)}) : value)"
+                    : $"(value.IsEmpty ? {Names.ProcText}.IndentedBlock({text}, ref position, line) : value)"
+                : "value",
             "key '" + property.Key + "'", firstTokenOnly: true);
         string? condition = length <= 8
             ? null

@@ -107,4 +107,7 @@ internal sealed record TableSpec(int SkipLines, int HeaderLine, bool Aligned, bo
 
     /// <summary>Blocks: the text a block's first line must start with to be a record, or <c>null</c>.</summary>
     public string? HeaderPrefix { get; init; }
+
+    /// <summary>Blocks: a body line without the separator is split before its last field (<c>pages free  3840</c>).</summary>
+    public bool LastFieldValue { get; init; }
 }
