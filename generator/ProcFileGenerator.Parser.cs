@@ -130,6 +130,24 @@ public sealed partial class ProcFileGenerator
 
             if (format == FileFormat.Columnar) separator = ' ';
             var table = TableSpec.None;
+            if (format == FileFormat.KeyValue)
+            {
+                int skipLines = 0;
+                bool skipUnkeyed = false;
+                foreach (var named in formatAttribute.NamedArguments)
+                {
+                    if (named.Key == "SkipLines" && named.Value.Value is int skip)
+                    {
+                        skipLines = skip;
+                        if (skip < 0)
+                            Report(DiagnosticDescriptors.InvalidAttributeArgument, NamedArgumentLocation(formatAttribute, "SkipLines"),
+                                "SkipLines = " + skip.ToString(System.Globalization.CultureInfo.InvariantCulture), "a number of lines is 0 or more");
+                    }
+                    else if (named.Key == "SkipUnkeyedLines" && named.Value.Value is bool unkeyed)
+                        skipUnkeyed = unkeyed;
+                }
+                table = TableSpec.None with { SkipLines = skipLines, SkipUnkeyedLines = skipUnkeyed };
+            }
             if (format == FileFormat.Blocks)
             {
                 string start = "AfterBlankLine";

@@ -58,6 +58,11 @@ internal static class KeyValueEmitter
         else
         {
             writer.WriteLine("int position = 0;");
+            if (spec.Format == FileFormat.KeyValue && spec.Table.SkipLines > 0)
+            {
+                writer.WriteLine("// Lines before the first key (a title) are not keys.");
+                writer.WriteLine($"for (int skipped = 0; skipped < {spec.Table.SkipLines.ToString(CultureInfo.InvariantCulture)} && {Names.ProcText}.NextLine({text}, ref position, out _); skipped++) {{ }}");
+            }
         }
         using (writer.Block(spec.Format == FileFormat.PairedLines
                    ? "while (pairs.Next(out var key, out var value))"
@@ -72,6 +77,14 @@ internal static class KeyValueEmitter
                     if (!{{Names.ProcText}}.SplitKeyValue(line, {{Names.ByteLiteral(spec.Separator)}}, out var key, out var value)
                         && !{{Names.ProcText}}.SplitAtLastField(line, out key, out value))
                         throw {{Names.ParseException}}.At({{Names.Content}}, line, {{Names.Literal("a key followed by " + separator + ", or a key and a value")}});
+                    """);
+            }
+            else if (spec.Format != FileFormat.PairedLines && !nested && spec.Table.SkipUnkeyedLines)
+            {
+                writer.WriteLine($$"""
+                    if (line.IsEmpty) continue;
+                    // A line without the separator is no key: skipped.
+                    if (!{{Names.ProcText}}.SplitKeyValue(line, {{Names.ByteLiteral(spec.Separator)}}, out var key, out var value)) continue;
                     """);
             }
             else if (spec.Format != FileFormat.PairedLines && !nested)

@@ -14,6 +14,15 @@ public sealed class KeyValueAttribute : Attribute
     /// The byte between key and value. <c>' '</c> means "the first run of spaces or tabs" (<c>vmstat</c>).
     /// </summary>
     public char Separator { get; set; } = ':';
+
+    /// <summary>Lines at the start of the file that are not keys (<c>{pid}/sched</c>'s title and dashes).</summary>
+    public int SkipLines { get; set; }
+
+    /// <summary>
+    /// Lines without <see cref="Separator"/> are not keys and are skipped rather than an error (<c>{pid}/sched</c>'s
+    /// <c>current_node=0, numa_group_id=0</c>).
+    /// </summary>
+    public bool SkipUnkeyedLines { get; set; }
 }
 
 /// <summary>

@@ -62,6 +62,14 @@ public class NestedLayoutTests : IClassFixture<CompiledNestedLayouts>
             [Key("start_pfn")] public ulong? StartPfn { get; init; }
             [OtherKeys] public required IReadOnlyDictionary<string, ulong> Other { get; init; }
         }
+
+        [ProcFile("{pid}/sched"), KeyValue(SkipLines = 2, SkipUnkeyedLines = true)]
+        public sealed partial record TaskSched
+        {
+            [Key("se.exec_start")] public required double ExecStart { get; init; }
+            [Key("prio")] public required int Priority { get; init; }
+            [OtherKeys] public required IReadOnlyDictionary<string, string> Other { get; init; }
+        }
         """;
 
     private const string ZoneInfo =
@@ -127,10 +135,23 @@ public class NestedLayoutTests : IClassFixture<CompiledNestedLayouts>
     }
 
     [Fact]
-    public void Snapshot_of_the_zone_and_its_cpu_blocks()
+    public void Key_value_files_skip_a_title_and_lines_without_the_separator()
+    {
+        // The title has a colon: only SkipLines keeps it from being a key. The NUMA line has none: skipped.
+        var sched = _assembly.Parse("Tests.TaskSched",
+            "sleep (42, #threads: 1)\n-------\nse.exec_start   :   12.500000\nprio   :   120\ncurrent_node=0, numa_group_id=0\nnr_switches : 3\n");
+
+        Assert.Equal((12.5, 120), ((double)Get(sched, "ExecStart")!, (int)Get(sched, "Priority")!));
+        Assert.Equal(new Dictionary<string, string> { ["nr_switches"] = "3" }, (IReadOnlyDictionary<string, string>)Get(sched, "Other")!);
+        var error = _assembly.ParseFails("Tests.TaskSched", "t (1, #threads: 1)\n---\nse.exec_start : x\nprio : 1\n");
+        Assert.Equal((3, 17), (error.Line, error.Column));
+    }
+
+    [Fact]
+    public void Snapshots_of_the_layouts()
     {
         var run = GeneratorHarness.Run(Declarations).AssertClean();
-        foreach (var type in new[] { "Zone", "CpuCache" })
+        foreach (var type in new[] { "Zone", "CpuCache", "TaskSched" })
             Snapshot.Match(run.Source("Tests." + type + ".g.cs"), Name("Tests." + type + ".g"));
     }
 
@@ -139,6 +160,8 @@ public class NestedLayoutTests : IClassFixture<CompiledNestedLayouts>
         "Start = BlockStart.PrefixedLine without HeaderPrefix is not valid here: give HeaderPrefix: the text that starts each block")]
     [InlineData("[ProcFile(\"z\"), Blocks] public sealed partial record Zone { [Key(\"min\"), OutdentedKey(\"x\")] public ulong? Min { get; init; } }",
         "[OutdentedKey] on Min is not valid here: it names a non-empty key, on a [Key] whose type is another declaration that reads the lines under the key")]
+    [InlineData("[ProcFile(\"s\"), KeyValue(SkipLines = -1)] public sealed partial record S { [Key(\"prio\")] public int? Prio { get; init; } }",
+        "SkipLines = -1 is not valid here: a number of lines is 0 or more")]
     public void Misused_layout_options_are_PG0009(string declaration, string message)
     {
         var run = GeneratorHarness.Run("using ProcGen;\nnamespace Tests;\n" + declaration);

@@ -32,6 +32,6 @@ public sealed partial record ZoneNodeStatistics
     /// <summary>Page-cache pages waiting to be written back.</summary>
     [Key("nr_dirty")] public ulong? Dirty { get; init; }
 
-    /// <summary>Every counter of the block, named ones included, by the kernel's name.</summary>
+    /// <summary>The counters not named above, by the kernel's name.</summary>
     [OtherKeys] public required IReadOnlyDictionary<string, ulong> Counters { get; init; }
 }
