@@ -95,36 +95,29 @@ internal static class KeyValueEmitter
                         throw {{Names.ParseException}}.At({{Names.Content}}, line, {{Names.Literal("a key followed by " + separator)}});
                     """);
             }
-            else if (spec.Format != FileFormat.PairedLines && lastField)
-            {
-                string titles = string.Join(" || ", keyed.Where(p => p.Value.Kind is ValueKind.Part or ValueKind.Table)
-                    .Select(p => $"{Names.SequenceEqual}(key, {Names.Utf8Literal(p.Key!)})"));
-                writer.WriteLine($$"""
-                    if ({{Names.ProcText}}.Trim(line).IsEmpty) continue;
-                    if (!{{Names.ProcText}}.SplitKeyValue(line, {{Names.ByteLiteral(spec.Separator)}}, out var key, out var value))
-                    {
-                        // A declared title with lines indented under it ("per-node stats"); otherwise the line ends with its value ("pages free  3840").
-                        key = {{Names.ProcText}}.Trim(line);
-                        value = key[key.Length..];
-                        int after = position;
-                        if (!(({{titles}}) && !{{Names.ProcText}}.IndentedBlock({{text}}, ref after, line).IsEmpty)
-                            && !{{Names.ProcText}}.SplitAtLastField(line, out key, out value))
-                            throw {{Names.ParseException}}.At({{Names.Content}}, line, {{Names.Literal("a key followed by " + separator + ", a key and a value, or a title with lines indented under it")}});
-                    }
-                    """);
-            }
             else if (spec.Format != FileFormat.PairedLines)
             {
+                string block = $"{Names.ProcText}.IndentedBlock({text}, ref after, line)";
+                string titles = string.Join(" || ", keyed.Where(p => p.Value.Kind is ValueKind.Part or ValueKind.Table)
+                    .Select(p => $"{Names.SequenceEqual}(key, {Names.Utf8Literal(p.Key!)})"));
+                // Without LastFieldValue a line without the separator must be a title; with it, only a declared one is.
+                var (comment, condition, expected) = lastField
+                    ? ("A declared title with lines indented under it (\"per-node stats\"); otherwise the line ends with its value (\"pages free  3840\").",
+                       $"!(({titles}) && !{block}.IsEmpty)\n    && !{Names.ProcText}.SplitAtLastField(line, out key, out value)",
+                       "a key followed by " + separator + ", a key and a value, or a title with lines indented under it")
+                    : ("A line without a separator is the title of the lines indented under it (\"per-op statistics\").",
+                       $"{block}.IsEmpty",
+                       "a key followed by " + separator + ", or a title with lines indented under it");
                 writer.WriteLine($$"""
                     if ({{Names.ProcText}}.Trim(line).IsEmpty) continue;
                     if (!{{Names.ProcText}}.SplitKeyValue(line, {{Names.ByteLiteral(spec.Separator)}}, out var key, out var value))
                     {
-                        // A line without a separator is the title of the lines indented under it ("per-op statistics").
+                        // {{comment}}
                         key = {{Names.ProcText}}.Trim(line);
                         value = key[key.Length..];
                         int after = position;
-                        if ({{Names.ProcText}}.IndentedBlock({{text}}, ref after, line).IsEmpty)
-                            throw {{Names.ParseException}}.At({{Names.Content}}, line, {{Names.Literal("a key followed by " + separator + ", or a title with lines indented under it")}});
+                        if ({{condition.Replace("\n", "\n" + new string(' ', 4))}})
+                            throw {{Names.ParseException}}.At({{Names.Content}}, line, {{Names.Literal(expected)}});
                     }
                     """);
             }
