@@ -158,14 +158,35 @@ public sealed partial class ProcFileGenerator
 
             if (format == FileFormat.Columnar) separator = ' ';
             var table = TableSpec.None;
+            if (format == FileFormat.KeyValue)
+            {
+                int skipLines = 0;
+                bool skipUnkeyed = false;
+                foreach (var named in formatAttribute.NamedArguments)
+                {
+                    if (named.Key == "SkipLines" && named.Value.Value is int skip)
+                    {
+                        skipLines = skip;
+                        if (skip < 0)
+                            Report(DiagnosticDescriptors.InvalidAttributeArgument, NamedArgumentLocation(formatAttribute, "SkipLines"),
+                                "SkipLines = " + skip.ToString(System.Globalization.CultureInfo.InvariantCulture), "a number of lines is 0 or more");
+                    }
+                    else if (named.Key == "SkipUnkeyedLines" && named.Value.Value is bool unkeyed)
+                        skipUnkeyed = unkeyed;
+                }
+                table = TableSpec.None with { SkipLines = skipLines, SkipUnkeyedLines = skipUnkeyed };
+            }
             if (format == FileFormat.Blocks)
             {
                 string start = "AfterBlankLine";
                 string? prefix = null;
+                bool lastFieldValue = false;
                 foreach (var named in formatAttribute.NamedArguments)
                 {
                     if (named.Key == "Start" && named.Value.Value is int kind)
-                        start = kind switch { 1 => "UnindentedLine", 2 => "UnkeyedLine", _ => "AfterBlankLine" };
+                        start = kind switch { 1 => "UnindentedLine", 2 => "UnkeyedLine", 3 => "PrefixedLine", _ => "AfterBlankLine" };
+                    else if (named.Key == "LastFieldValue" && named.Value.Value is bool last)
+                        lastFieldValue = last;
                     else if (named.Key == "HeaderPrefix" && named.Value.Value is string text)
                     {
                         prefix = text;
@@ -174,7 +195,10 @@ public sealed partial class ProcFileGenerator
                                 "HeaderPrefix \"" + text + "\"", "give the text a block's first line starts with, without line breaks");
                     }
                 }
-                table = TableSpec.None with { BlockStart = start, HeaderPrefix = prefix };
+                if (start == "PrefixedLine" && prefix is null)
+                    Report(DiagnosticDescriptors.InvalidAttributeArgument, NamedArgumentLocation(formatAttribute, "Start") ?? AttributeSyntaxLocation(formatAttribute),
+                        "Start = BlockStart.PrefixedLine without HeaderPrefix", "give HeaderPrefix: the text that starts each block");
+                table = TableSpec.None with { BlockStart = start, HeaderPrefix = prefix, LastFieldValue = lastFieldValue };
             }
             if (format is FileFormat.Rows or FileFormat.HeaderTable)
             {
@@ -501,6 +525,18 @@ public sealed partial class ProcFileGenerator
                         break;
                 }
                 var options = fielded ? ParseFieldOptions(property, column, value, location, ref failed) : FieldOptions.None;
+                if (Find(property, "OutdentedKeyAttribute") is { } outdented)
+                {
+                    string outdentedKey = Argument(outdented, 0) as string ?? "";
+                    if (binding != Binding.Key || value.Kind is not (ValueKind.Part or ValueKind.Table) || outdentedKey.Trim().Length == 0
+                        || outdentedKey.Trim() != outdentedKey || outdentedKey.Any(c => c is '\t' or '\n' or '\r'))
+                    {
+                        Report(DiagnosticDescriptors.InvalidAttributeArgument, AttributeSyntaxLocation(outdented) ?? location, "[OutdentedKey] on " + property.Name,
+                            "it names a non-empty key, on a [Key] whose type is another declaration that reads the lines under the key");
+                        failed = true;
+                    }
+                    else options = options with { OutdentedKey = outdentedKey };
+                }
                 var propertySpec = new PropertySpec(property.Name, binding, keyName, index, open, close, value) { Options = options };
                 result.Add(propertySpec);
                 CheckRequiredModifier(property, propertySpec, location);

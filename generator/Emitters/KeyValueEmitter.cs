@@ -58,12 +58,36 @@ internal static class KeyValueEmitter
         else
         {
             writer.WriteLine("int position = 0;");
+            if (spec.Format == FileFormat.KeyValue && spec.Table.SkipLines > 0)
+            {
+                writer.WriteLine("// Lines before the first key (a title) are not keys.");
+                writer.WriteLine($"for (int skipped = 0; skipped < {spec.Table.SkipLines.ToString(CultureInfo.InvariantCulture)} && {Names.ProcText}.NextLine({text}, ref position, out _); skipped++) {{ }}");
+            }
         }
         using (writer.Block(spec.Format == FileFormat.PairedLines
                    ? "while (pairs.Next(out var key, out var value))"
                    : $"while ({Names.ProcText}.NextLine({text}, ref position, out var line))"))
         {
-            if (spec.Format != FileFormat.PairedLines && !nested)
+            bool lastField = spec.Table.LastFieldValue;
+            if (spec.Format != FileFormat.PairedLines && !nested && lastField)
+            {
+                writer.WriteLine($$"""
+                    if ({{Names.ProcText}}.Trim(line).IsEmpty) continue;
+                    // A line without the separator ends with its value: "pages free     3840".
+                    if (!{{Names.ProcText}}.SplitKeyValue(line, {{Names.ByteLiteral(spec.Separator)}}, out var key, out var value)
+                        && !{{Names.ProcText}}.SplitAtLastField(line, out key, out value))
+                        throw {{Names.ParseException}}.At({{Names.Content}}, line, {{Names.Literal("a key followed by " + separator + ", or a key and a value")}});
+                    """);
+            }
+            else if (spec.Format != FileFormat.PairedLines && !nested && spec.Table.SkipUnkeyedLines)
+            {
+                writer.WriteLine($$"""
+                    if (line.IsEmpty) continue;
+                    // A line without the separator is no key: skipped.
+                    if (!{{Names.ProcText}}.SplitKeyValue(line, {{Names.ByteLiteral(spec.Separator)}}, out var key, out var value)) continue;
+                    """);
+            }
+            else if (spec.Format != FileFormat.PairedLines && !nested)
             {
                 writer.WriteLine($$"""
                     if (line.IsEmpty) continue;
@@ -73,16 +97,27 @@ internal static class KeyValueEmitter
             }
             else if (spec.Format != FileFormat.PairedLines)
             {
+                string block = $"{Names.ProcText}.IndentedBlock({text}, ref after, line)";
+                string titles = string.Join(" || ", keyed.Where(p => p.Value.Kind is ValueKind.Part or ValueKind.Table)
+                    .Select(p => $"{Names.SequenceEqual}(key, {Names.Utf8Literal(p.Key!)})"));
+                // Without LastFieldValue a line without the separator must be a title; with it, only a declared one is.
+                var (comment, condition, expected) = lastField
+                    ? ("A declared title with lines indented under it (\"per-node stats\"); otherwise the line ends with its value (\"pages free  3840\").",
+                       $"!(({titles}) && !{block}.IsEmpty)\n    && !{Names.ProcText}.SplitAtLastField(line, out key, out value)",
+                       "a key followed by " + separator + ", a key and a value, or a title with lines indented under it")
+                    : ("A line without a separator is the title of the lines indented under it (\"per-op statistics\").",
+                       $"{block}.IsEmpty",
+                       "a key followed by " + separator + ", or a title with lines indented under it");
                 writer.WriteLine($$"""
                     if ({{Names.ProcText}}.Trim(line).IsEmpty) continue;
                     if (!{{Names.ProcText}}.SplitKeyValue(line, {{Names.ByteLiteral(spec.Separator)}}, out var key, out var value))
                     {
-                        // A line without a separator is the title of the lines indented under it ("per-op statistics").
+                        // {{comment}}
                         key = {{Names.ProcText}}.Trim(line);
                         value = key[key.Length..];
                         int after = position;
-                        if ({{Names.ProcText}}.IndentedBlock({{text}}, ref after, line).IsEmpty)
-                            throw {{Names.ParseException}}.At({{Names.Content}}, line, {{Names.Literal("a key followed by " + separator + ", or a title with lines indented under it")}});
+                        if ({{condition.Replace("\n", "\n" + new string(' ', 4))}})
+                            throw {{Names.ParseException}}.At({{Names.Content}}, line, {{Names.Literal(expected)}});
                     }
                     """);
             }
@@ -204,7 +239,11 @@ internal static class KeyValueEmitter
         bool composed = property.Value.Kind is ValueKind.Part or ValueKind.Table;
         // Another declaration reads the value, or, when the line has none, the lines indented under the key.
         string conversion = ValueConversions.Convert(property.Value, property.Name,
-            composed ? $"(value.IsEmpty ? {Names.ProcText}.IndentedBlock({text}, ref position, line) : value)" : "value",
+            composed
+                ? property.Options.OutdentedKey is { } outdented
+                    ? $"(value.IsEmpty ? {Names.ProcText}.IndentedBlock({text}, ref position, line, {Names.Utf8Literal(outdented)}) : value)"
+                    : $"(value.IsEmpty ? {Names.ProcText}.IndentedBlock({text}, ref position, line) : value)"
+                : "value",
             "key '" + property.Key + "'", firstTokenOnly: true);
         string? condition = length <= 8
             ? null

@@ -95,6 +95,7 @@ internal static class RowEmitter
         {
             "UnindentedLine" => "a block starts at each line that starts in the first column; indented and blank lines belong to it",
             "UnkeyedLine" => "a block starts at each line that is not a 'Key: value' line",
+            "PrefixedLine" => "a block starts at each line whose text starts with '" + ProcFileGenerator.Emitter.Xml(spec.Table.HeaderPrefix ?? "") + "'",
             _ => "blocks are separated by blank lines",
         };
         writer.WriteLine();
@@ -110,7 +111,7 @@ internal static class RowEmitter
             /// <summary>The next block of {what}: {cut}.</summary>
             {Names.GeneratedCode}
             public static bool NextRow({Names.ReadOnlySpan} pending, bool final, out int start, out int end, out int next)
-                => global::ProcGen.ProcBlocks.NextBlock(pending, final, global::ProcGen.BlockStart.{spec.Table.BlockStart}, out start, out end, out next);
+                => global::ProcGen.ProcBlocks.NextBlock(pending, final, global::ProcGen.BlockStart.{spec.Table.BlockStart}, {(spec.Table.BlockStart == "PrefixedLine" ? Names.Utf8Literal(spec.Table.HeaderPrefix ?? "") + ", " : "")}out start, out end, out next);
 
             /// <summary>Parses one block of {what}{(spec.Table.HeaderPrefix is null ? "" : "; <c>false</c> when its first line does not start with '" + ProcFileGenerator.Emitter.Xml(spec.Table.HeaderPrefix) + "' (not a record)")}.</summary>
             /// <exception cref="global::ProcGen.ProcParseException">The block does not match the declaration; the exception says where and what was expected.</exception>
@@ -123,7 +124,7 @@ internal static class RowEmitter
             if (spec.Table.HeaderPrefix is { } prefix)
             {
                 writer.WriteLine($$"""
-                    if (!global::System.MemoryExtensions.StartsWith(block, {{Names.Utf8Literal(prefix)}}))
+                    if (!global::System.MemoryExtensions.StartsWith({{(spec.Table.BlockStart == "PrefixedLine" ? "block[" + Names.ProcText + ".LeadingBlanks(block)..]" : "block")}}, {{Names.Utf8Literal(prefix)}}))
                     {
                         // Not a record: another kind of block the file has (a title, a summary).
                         row = default!;

@@ -37,6 +37,7 @@ internal sealed record PropertySpec(
 /// <param name="Terminator">For an array column: the field that ends it (<c>-</c> in <c>mountinfo</c>).</param>
 /// <param name="HeaderColumns">For an array column: one value per header column.</param>
 /// <param name="Prefix">Text the field starts with that is not part of the value (<c>Number=</c>).</param>
+/// <param name="OutdentedKey">For a key read from the lines under it: a key whose lines belong to them though not indented deeper.</param>
 internal sealed record FieldOptions(
     string? ColumnName,
     string? NullToken,
@@ -45,7 +46,8 @@ internal sealed record FieldOptions(
     string? OptionalToken,
     string? Terminator,
     bool HeaderColumns,
-    string? Prefix = null)
+    string? Prefix = null,
+    string? OutdentedKey = null)
 {
     public static readonly FieldOptions None = new(null, null, null, false, null, null, false);
 }

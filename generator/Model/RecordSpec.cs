@@ -91,7 +91,7 @@ internal enum FileFormat
 /// Models hold only strings, enums, primitives and <see cref="EquatableArray{T}"/>: never an <c>ISymbol</c>,
 /// <c>SyntaxNode</c>, <c>Location</c> or <c>Compilation</c>.
 /// </remarks>
-/// <param name="SkipLines">Rows: lines before the first row.</param>
+/// <param name="SkipLines">Rows: lines before the first row. Key-value: lines before the first key.</param>
 /// <param name="HeaderLine">Header tables: the 0-based line naming the columns.</param>
 /// <param name="Aligned">Header tables: fields are cut under the header's names.</param>
 /// <param name="Sections">Rows: title lines ending in <c>:</c> open sections.</param>
@@ -107,4 +107,10 @@ internal sealed record TableSpec(int SkipLines, int HeaderLine, bool Aligned, bo
 
     /// <summary>Blocks: the text a block's first line must start with to be a record, or <c>null</c>.</summary>
     public string? HeaderPrefix { get; init; }
+
+    /// <summary>Blocks: a body line without the separator is split before its last field (<c>pages free  3840</c>).</summary>
+    public bool LastFieldValue { get; init; }
+
+    /// <summary>Key-value: lines without the separator are not keys and are skipped (<c>{pid}/sched</c>'s NUMA lines).</summary>
+    public bool SkipUnkeyedLines { get; init; }
 }

@@ -236,3 +236,18 @@ public sealed class IndexedKeyAttribute : Attribute
     /// <summary>The text before the number.</summary>
     public string Name { get; }
 }
+
+/// <summary>
+/// On a <see cref="KeyAttribute"/> read from the lines indented under it: lines that start with
+/// <see cref="Key"/> belong to those lines too, though the kernel prints them no deeper than the title
+/// (<c>zoneinfo</c>'s per-CPU <c>vm stats threshold</c>, two columns left of the <c>cpu:</c> block under
+/// <c>pagesets</c> it belongs to).
+/// </summary>
+[AttributeUsage(AttributeTargets.Property, Inherited = false)]
+public sealed class OutdentedKeyAttribute : Attribute
+{
+    public OutdentedKeyAttribute(string key) => Key = key;
+
+    /// <summary>The key as the kernel prints it, without its separator.</summary>
+    public string Key { get; }
+}

@@ -14,6 +14,15 @@ public sealed class KeyValueAttribute : Attribute
     /// The byte between key and value. <c>' '</c> means "the first run of spaces or tabs" (<c>vmstat</c>).
     /// </summary>
     public char Separator { get; set; } = ':';
+
+    /// <summary>Lines at the start of the file that are not keys (<c>{pid}/sched</c>'s title and dashes).</summary>
+    public int SkipLines { get; set; }
+
+    /// <summary>
+    /// Lines without <see cref="Separator"/> are not keys and are skipped rather than an error (<c>{pid}/sched</c>'s
+    /// <c>current_node=0, numa_group_id=0</c>).
+    /// </summary>
+    public bool SkipUnkeyedLines { get; set; }
 }
 
 /// <summary>
@@ -140,10 +149,19 @@ public sealed class BlocksAttribute : Attribute
     public char Separator { get; set; } = ':';
 
     /// <summary>
-    /// Blocks whose first line does not start with this text are not records and are skipped (<c>md</c> in
-    /// <c>mdstat</c> skips <c>Personalities :</c> and <c>unused devices:</c>). <c>null</c>: every block is one.
+    /// Blocks whose first line does not start with this text (after its indentation) are not records and are
+    /// skipped (<c>md</c> in <c>mdstat</c> skips <c>Personalities :</c> and <c>unused devices:</c>). <c>null</c>:
+    /// every block is one. With <see cref="BlockStart.PrefixedLine"/> it also starts the blocks.
     /// </summary>
     public string? HeaderPrefix { get; set; }
+
+    /// <summary>
+    /// A body line without <see cref="Separator"/> is split before its last blank-separated field instead:
+    /// <c>pages free     3840</c> is the key <c>pages free</c> with the value <c>3840</c>, beside
+    /// <c>protection: (0, 3018)</c> (<c>zoneinfo</c>). A line that is exactly a key bound to another declaration and
+    /// has lines indented under it stays a title (<c>per-node stats</c>).
+    /// </summary>
+    public bool LastFieldValue { get; set; }
 }
 
 /// <summary>How a <see cref="BlocksAttribute"/> file is cut into blocks.</summary>
@@ -163,4 +181,12 @@ public enum BlockStart
     /// <c>Key: value</c> line (<c>{pid}/smaps</c>: a <c>maps</c> line, then <c>Size:  4 kB</c> …).
     /// </summary>
     UnkeyedLine,
+
+    /// <summary>
+    /// A block starts at each line whose text, after its indentation, starts with
+    /// <see cref="BlocksAttribute.HeaderPrefix"/>; every other line belongs to the block above, whatever its
+    /// indentation (<c>zoneinfo</c>'s <c>pagesets</c>: a <c>cpu: N</c> line, its counters indented deeper, then its
+    /// <c>vm stats threshold</c> indented less).
+    /// </summary>
+    PrefixedLine,
 }

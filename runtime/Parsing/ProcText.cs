@@ -100,6 +100,15 @@ public static class ProcText
     /// Advances <paramref name="position"/> past them; empty when the next line is not indented deeper.
     /// </summary>
     public static ReadOnlySpan<byte> IndentedBlock(ReadOnlySpan<byte> text, scoped ref int position, ReadOnlySpan<byte> parent)
+        => IndentedBlock(text, ref position, parent, default);
+
+    /// <summary>
+    /// As <see cref="IndentedBlock(ReadOnlySpan{byte}, ref int, ReadOnlySpan{byte})"/>, but lines that are not
+    /// indented deeper still belong to the block when their text starts with <paramref name="outdentedKey"/>
+    /// followed by <c>:</c> or a blank (<c>zoneinfo</c> prints each CPU's <c>vm stats threshold</c> two columns left
+    /// of the <c>cpu:</c> lines under <c>pagesets</c>). An empty key adds no lines.
+    /// </summary>
+    public static ReadOnlySpan<byte> IndentedBlock(ReadOnlySpan<byte> text, scoped ref int position, ReadOnlySpan<byte> parent, ReadOnlySpan<byte> outdentedKey)
     {
         int indentation = LeadingBlanks(parent);
         int start = position, end = position, scan = position;
@@ -107,7 +116,7 @@ public static class ProcText
         {
             int blanks = LeadingBlanks(line);
             if (blanks == line.Length) continue;   // blank: belongs to the block only if a deeper line follows
-            if (blanks <= indentation) break;
+            if (blanks <= indentation && !StartsWithKey(line[blanks..], outdentedKey)) break;
             end = scan;
         }
         position = end;
@@ -173,7 +182,8 @@ public static class ProcText
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool SplitKeyValue(ReadOnlySpan<byte> line, byte separator, out ReadOnlySpan<byte> key, out ReadOnlySpan<byte> value)
     {
-        int at = separator == (byte)' ' ? line.IndexOfAny((byte)' ', (byte)'\t') : line.IndexOf(separator);
+        // A blank separator is the first run of blanks after the line's indentation (zoneinfo's indented counters).
+        int at = separator == (byte)' ' ? IndexOfBlankAfterIndentation(line) : line.IndexOf(separator);
         if (at <= 0)
         {
             key = line;
@@ -183,5 +193,36 @@ public static class ProcText
         key = Trim(line[..at]);
         value = Trim(line[(at + 1)..]);
         return !key.IsEmpty;
+    }
+
+    /// <summary>
+    /// Splits a line without a separator before its last blank-separated field: <c>pages free     3840</c> is the key
+    /// <c>pages free</c> and the value <c>3840</c> (<c>zoneinfo</c>). <c>false</c> when the line has fewer than two fields.
+    /// </summary>
+    public static bool SplitAtLastField(ReadOnlySpan<byte> line, out ReadOnlySpan<byte> key, out ReadOnlySpan<byte> value)
+    {
+        var trimmed = Trim(line);
+        int blank = trimmed.LastIndexOfAny((byte)' ', (byte)'\t');
+        if (blank < 0)
+        {
+            key = trimmed;
+            value = trimmed[trimmed.Length..];
+            return false;
+        }
+        key = Trim(trimmed[..blank]);
+        value = trimmed[(blank + 1)..];
+        return true;
+    }
+
+    /// <summary>Whether <paramref name="text"/> starts with <paramref name="key"/> followed by <c>:</c>, a blank or its end.</summary>
+    public static bool StartsWithKey(ReadOnlySpan<byte> text, ReadOnlySpan<byte> key)
+        => !key.IsEmpty && text.StartsWith(key)
+           && (text.Length == key.Length || text[key.Length] == (byte)':' || IsBlank(text[key.Length]));
+
+    private static int IndexOfBlankAfterIndentation(ReadOnlySpan<byte> line)
+    {
+        int indentation = LeadingBlanks(line);
+        int at = line[indentation..].IndexOfAny((byte)' ', (byte)'\t');
+        return at < 0 ? -1 : indentation + at;
     }
 }

@@ -30,6 +30,13 @@ public static class ProcBlocks
     /// ends with its last line's <c>\n</c> excluded.
     /// </summary>
     public static bool NextBlock(ReadOnlySpan<byte> pending, bool final, BlockStart kind, out int start, out int end, out int next)
+        => NextBlock(pending, final, kind, default, out start, out end, out next);
+
+    /// <summary>
+    /// As <see cref="NextBlock(ReadOnlySpan{byte}, bool, BlockStart, out int, out int, out int)"/>, with the text that
+    /// starts a block for <see cref="BlockStart.PrefixedLine"/> (after the line's indentation).
+    /// </summary>
+    public static bool NextBlock(ReadOnlySpan<byte> pending, bool final, BlockStart kind, ReadOnlySpan<byte> prefix, out int start, out int end, out int next)
     {
         start = end = next = 0;
         int position = 0;
@@ -57,7 +64,7 @@ public static class ProcBlocks
             // A line the buffer has only part of cannot be judged: more input decides where the block ends.
             if (newline < 0 && !final) return false;
             var line = TrimCr(newline < 0 ? pending[position..] : pending.Slice(position, newline));
-            if (!first && Ends(line, kind))
+            if (!first && Ends(line, kind, prefix))
             {
                 end = TrimTrailingNewline(pending, start, position);
                 // After a blank line the blank lines are skipped by the next call; before a header, resume at it.
@@ -75,7 +82,7 @@ public static class ProcBlocks
     }
 
     // Whether a line (not the block's first) ends the block before it.
-    private static bool Ends(ReadOnlySpan<byte> line, BlockStart kind)
+    private static bool Ends(ReadOnlySpan<byte> line, BlockStart kind, ReadOnlySpan<byte> prefix)
     {
         var trimmed = ProcText.Trim(line);
         if (trimmed.IsEmpty) return kind == BlockStart.AfterBlankLine;
@@ -87,6 +94,8 @@ public static class ProcBlocks
                 int blank = trimmed.IndexOfAny((byte)' ', (byte)'\t');
                 var first = blank < 0 ? trimmed : trimmed[..blank];
                 return first[^1] != (byte)':';
+            case BlockStart.PrefixedLine:
+                return trimmed.StartsWith(prefix);
             default:
                 return false;
         }
