@@ -111,7 +111,16 @@ public sealed class FibTrieStatisticsEntry : IProcValue<FibTrieStatisticsEntry>
     public override string ToString() => Kind switch
     {
         FibTrieStatisticsEntryKind.Value => Name + ": " + Value,
-        FibTrieStatisticsEntryKind.NodeSizes => string.Join("  ", NodeSizes),
+        FibTrieStatisticsEntryKind.NodeSizes => DescribeNodeSizes(),
         _ => "---------",
     };
+
+    // "1: 1  2: 3", as printed.
+    private string DescribeNodeSizes()
+    {
+        var text = new System.Text.StringBuilder();
+        foreach (var (bits, count) in NodeSizes)
+            text.Append(text.Length == 0 ? "" : "  ").Append(bits).Append(": ").Append(count);
+        return text.ToString();
+    }
 }
