@@ -28,7 +28,8 @@ net_files="snmp netstat tcp tcp6 udp udp6 udplite udplite6 raw raw6 icmp icmp6 u
     sockstat sockstat6 protocols softnet_stat snmp6 stat/arp_cache stat/ndisc_cache stat/rt_cache stat/nf_conntrack
     packet netlink ptype dev_mcast psched rt6_stats xfrm_stat igmp6 anycast6 mcfilter mcfilter6 igmp netfilter/nf_log
     ip_tables_names ip6_tables_names arp_tables_names ip_tables_matches ip6_tables_matches arp_tables_matches
-    ip_tables_targets ip6_tables_targets arp_tables_targets"
+    ip_tables_targets ip6_tables_targets arp_tables_targets fib_trie fib_triestat rt_cache stat/synproxy connector pnp
+    ipconfig/ntp_servers ip6_flowlabel wireless ip_mr_vif ip_mr_cache ip6_mr_vif ip6_mr_cache"
 process_files="stat statm status io comm cmdline environ wchan oom_score oom_score_adj oom_adj loginuid sessionid personality coredump_filter
     maps mounts mountinfo limits cgroup numa_maps stack uid_map gid_map projid_map timens_offsets syscall autogroup schedstat"
 thread_files="stat children"

@@ -67,6 +67,9 @@ public class NetValueTests
     [InlineData("192.0.2.1", "192.0.2.1")]
     [InlineData("0.0.0.0", "0.0.0.0")]
     [InlineData("00000000000000000000000001000000", "::1")]
+    [InlineData("10.0.0.1", "10.0.0.1")]            // dotted, yet 8 characters like a hex word
+    [InlineData("ff02:0000:0000:0000:0000:0000:0000:0001", "ff02::1")] // %pI6 (ip6_mr_cache)
+    [InlineData("2001:0DB8:0000:0000:0000:0000:0000:0010", "2001:db8::10")]
     public void Addresses_parse_hex_words_and_dotted_quads(string text, string expected)
     {
         Assert.True(InetAddress.TryParse(U(text), out var address));
@@ -82,6 +85,10 @@ public class NetValueTests
     [InlineData("1.2.3.4444")]
     [InlineData("0100007")]
     [InlineData("")]
+    [InlineData("1.2.3.4x")]
+    [InlineData("ff02:0000:0000:0000:0000:0000:0000-0001")]
+    [InlineData("ff02:0000:0000:0000:0000:0000:0000:000g")]
+    [InlineData("ff02::0000:0000:0000:0000:0000:0000:0001")]
     public void Malformed_addresses_are_rejected(string text) => Assert.False(InetAddress.TryParse(U(text), out _));
 
     [Fact]

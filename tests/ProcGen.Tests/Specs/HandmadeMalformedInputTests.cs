@@ -28,6 +28,18 @@ public class HandmadeMalformedInputTests
         { "sysvipc/shm", SysVIpcTests.Header("shm") + SysVIpcTests.SharedMemoryRows },
         { "swaps", "Filename\t\t\t\tType\t\tSize\t\tUsed\t\tPriority\n/var/swap\\040file                       file\t\t1048572\t\t0\t\t-2\n" },
         { "bus/input/handlers", "N: Number=0 Name=rfkill\nN: Number=1 Name=sysrq (filter)\nN: Number=4 Name=evdev Minor=64\n" },
+        { "net/fib_trie", NetRoutingTests.DeepTrie },
+        { "net/fib_triestat", NetRoutingTests.TrieStatWithCounters },
+        { "net/rt_cache", NetRoutingTests.RouteCacheHeader + "\n" + NetRoutingTests.RouteCacheRows },
+        { "net/stat/synproxy", NetRoutingTests.Synproxy },
+        { "net/wireless", NetRegistryTests.Wireless },
+        { "net/pnp", NetRegistryTests.Pnp },
+        { "net/ipconfig/ntp_servers", NetRegistryTests.NtpServers },
+        { "net/ip6_flowlabel", NetRegistryTests.FlowLabels },
+        { "net/ip_mr_vif", NetRegistryTests.IpVifs },
+        { "net/ip_mr_cache", NetRegistryTests.IpCache },
+        { "net/ip6_mr_vif", NetRegistryTests.Ip6Vifs },
+        { "net/ip6_mr_cache", NetRegistryTests.Ip6Cache },
     };
 
     [Theory]
