@@ -134,9 +134,12 @@ public sealed partial class ProcFileGenerator
             {
                 string start = "AfterBlankLine";
                 string? prefix = null;
+                int skipLines = 0;
                 foreach (var named in formatAttribute.NamedArguments)
                 {
-                    if (named.Key == "Start" && named.Value.Value is int kind)
+                    if (named.Key == "SkipLines" && named.Value.Value is int lines)
+                        skipLines = lines;
+                    else if (named.Key == "Start" && named.Value.Value is int kind)
                         start = kind switch { 1 => "UnindentedLine", 2 => "UnkeyedLine", _ => "AfterBlankLine" };
                     else if (named.Key == "HeaderPrefix" && named.Value.Value is string text)
                     {
@@ -146,7 +149,7 @@ public sealed partial class ProcFileGenerator
                                 "HeaderPrefix \"" + text + "\"", "give the text a block's first line starts with, without line breaks");
                     }
                 }
-                table = TableSpec.None with { BlockStart = start, HeaderPrefix = prefix };
+                table = TableSpec.None with { SkipLines = skipLines, BlockStart = start, HeaderPrefix = prefix };
             }
             if (format is FileFormat.Rows or FileFormat.HeaderTable)
             {

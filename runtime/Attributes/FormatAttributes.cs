@@ -144,6 +144,12 @@ public sealed class BlocksAttribute : Attribute
     /// <c>mdstat</c> skips <c>Personalities :</c> and <c>unused devices:</c>). <c>null</c>: every block is one.
     /// </summary>
     public string? HeaderPrefix { get; set; }
+
+    /// <summary>
+    /// Lines at the start of the file that belong to no block (a title and column headings: <c>net/ip_vs</c>'s
+    /// version line and two heading lines).
+    /// </summary>
+    public int SkipLines { get; set; }
 }
 
 /// <summary>How a <see cref="BlocksAttribute"/> file is cut into blocks.</summary>
