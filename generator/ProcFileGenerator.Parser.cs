@@ -180,10 +180,13 @@ public sealed partial class ProcFileGenerator
             {
                 string start = "AfterBlankLine";
                 string? prefix = null;
+                int skipLines = 0;
                 bool lastFieldValue = false;
                 foreach (var named in formatAttribute.NamedArguments)
                 {
-                    if (named.Key == "Start" && named.Value.Value is int kind)
+                    if (named.Key == "SkipLines" && named.Value.Value is int lines)
+                        skipLines = lines;
+                    else if (named.Key == "Start" && named.Value.Value is int kind)
                         start = kind switch { 1 => "UnindentedLine", 2 => "UnkeyedLine", 3 => "PrefixedLine", _ => "AfterBlankLine" };
                     else if (named.Key == "LastFieldValue" && named.Value.Value is bool last)
                         lastFieldValue = last;
@@ -198,7 +201,7 @@ public sealed partial class ProcFileGenerator
                 if (start == "PrefixedLine" && prefix is null)
                     Report(DiagnosticDescriptors.InvalidAttributeArgument, NamedArgumentLocation(formatAttribute, "Start") ?? AttributeSyntaxLocation(formatAttribute),
                         "Start = BlockStart.PrefixedLine without HeaderPrefix", "give HeaderPrefix: the text that starts each block");
-                table = TableSpec.None with { BlockStart = start, HeaderPrefix = prefix, LastFieldValue = lastFieldValue };
+                table = TableSpec.None with { SkipLines = skipLines, BlockStart = start, HeaderPrefix = prefix, LastFieldValue = lastFieldValue };
             }
             if (format is FileFormat.Rows or FileFormat.HeaderTable)
             {

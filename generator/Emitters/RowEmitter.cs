@@ -98,15 +98,33 @@ internal static class RowEmitter
             "PrefixedLine" => "a block starts at each line whose text starts with '" + ProcFileGenerator.Emitter.Xml(spec.Table.HeaderPrefix ?? "") + "'",
             _ => "blocks are separated by blank lines",
         };
+        int skip = spec.Table.SkipLines;
+        string skipText = skip.ToString(CultureInfo.InvariantCulture);
         writer.WriteLine();
-        writer.WriteLine($"""
-            /// <summary>No lines precede the first block.</summary>
-            {Names.GeneratedCode}
-            public static int HeaderLineCount => 0;
+        writer.WriteLine(skip == 0
+            ? $"""
+                /// <summary>No lines precede the first block.</summary>
+                {Names.GeneratedCode}
+                public static int HeaderLineCount => 0;
 
-            /// <summary>Blocks need nothing from lines before them.</summary>
-            {Names.GeneratedCode}
-            public static global::ProcGen.ProcTableLayout? ReadHeader({Names.ReadOnlySpan} {Names.Content}, ref int position) => null;
+                /// <summary>Blocks need nothing from lines before them.</summary>
+                {Names.GeneratedCode}
+                public static global::ProcGen.ProcTableLayout? ReadHeader({Names.ReadOnlySpan} {Names.Content}, ref int position) => null;
+                """
+            : $$"""
+                /// <summary>Lines before the first block: skipped.</summary>
+                {{Names.GeneratedCode}}
+                public static int HeaderLineCount => {{skipText}};
+
+                /// <summary>Consumes the lines before the first block of {{what}}; blocks need nothing from them.</summary>
+                {{Names.GeneratedCode}}
+                public static global::ProcGen.ProcTableLayout? ReadHeader({{Names.ReadOnlySpan}} {{Names.Content}}, ref int position)
+                {
+                    for (int i = 0; i < {{skipText}} && {{Names.ProcText}}.NextLine({{Names.Content}}, ref position, out _); i++) { }
+                    return null;
+                }
+                """);
+        writer.WriteLine($"""
 
             /// <summary>The next block of {what}: {cut}.</summary>
             {Names.GeneratedCode}

@@ -91,7 +91,7 @@ internal enum FileFormat
 /// Models hold only strings, enums, primitives and <see cref="EquatableArray{T}"/>: never an <c>ISymbol</c>,
 /// <c>SyntaxNode</c>, <c>Location</c> or <c>Compilation</c>.
 /// </remarks>
-/// <param name="SkipLines">Rows: lines before the first row. Key-value: lines before the first key.</param>
+/// <param name="SkipLines">Rows: lines before the first row. Blocks: lines before the first block. Key-value: lines before the first key.</param>
 /// <param name="HeaderLine">Header tables: the 0-based line naming the columns.</param>
 /// <param name="Aligned">Header tables: fields are cut under the header's names.</param>
 /// <param name="Sections">Rows: title lines ending in <c>:</c> open sections.</param>

@@ -162,6 +162,12 @@ public sealed class BlocksAttribute : Attribute
     /// has lines indented under it stays a title (<c>per-node stats</c>).
     /// </summary>
     public bool LastFieldValue { get; set; }
+
+    /// <summary>
+    /// Lines at the start of the file that belong to no block (a title and column headings: <c>net/ip_vs</c>'s
+    /// version line and two heading lines).
+    /// </summary>
+    public int SkipLines { get; set; }
 }
 
 /// <summary>How a <see cref="BlocksAttribute"/> file is cut into blocks.</summary>

@@ -129,6 +129,30 @@ public sealed record ConntrackFlow : IProcValue<ConntrackFlow>
         return true;
     }
 
+    /// <summary>The line as the kernel prints it after the protocol columns, addresses in their short form.</summary>
+    public override string ToString()
+    {
+        var text = new System.Text.StringBuilder();
+        if (TimeoutSeconds is { } timeout) text.Append(timeout).Append(' ');
+        if (State is not null) text.Append(State).Append(' ');
+        text.Append(Original);
+        if (OriginalZone is { } originalZone) text.Append(" zone-orig=").Append(originalZone);
+        if (OriginalPackets is { } originalPackets) text.Append(" packets=").Append(originalPackets).Append(" bytes=").Append(OriginalBytes);
+        if (Unreplied) text.Append(" [UNREPLIED]");
+        text.Append(' ').Append(Reply);
+        if (ReplyZone is { } replyZone) text.Append(" zone-reply=").Append(replyZone);
+        if (ReplyPackets is { } replyPackets) text.Append(" packets=").Append(replyPackets).Append(" bytes=").Append(ReplyBytes);
+        if (HardwareOffloaded) text.Append(" [HW_OFFLOAD]");
+        else if (Offloaded) text.Append(" [OFFLOAD]");
+        if (Assured) text.Append(" [ASSURED]");
+        if (Mark is { } mark) text.Append(" mark=").Append(mark);
+        if (SecurityMark is { } securityMark) text.Append(" secmark=").Append(securityMark);
+        if (SecurityContext is not null) text.Append(" secctx=").Append(SecurityContext);
+        if (Zone is { } zone) text.Append(" zone=").Append(zone);
+        if (DeltaTimeSeconds is { } delta) text.Append(" delta-time=").Append(delta);
+        return text.Append(" use=").Append(Use).ToString();
+    }
+
     // The fields while the line is read; one token at a time.
     private struct Parsed
     {

@@ -126,6 +126,20 @@ public class ComposedFormatTests : IClassFixture<CompiledComposedDeclarations>
         Assert.Equal("", Get(blocks[1], "Body"));
     }
 
+    [Fact]
+    public void Skipped_lines_precede_the_first_block()
+    {
+        const string content = "Version 1\n  -> heading under the title\nalpha\n  -> a 1\n  -> b 2\nbeta\ngamma\n  -> c 3\n";
+        var groups = _assembly.ParseRows("Tests.Group", content);
+        Assert.Equal(new[] { "alpha", "beta", "gamma" }, groups.Select(g => (string)Get(g, "Title")!));
+        Assert.Equal(2, ((System.Collections.IEnumerable)Get(groups[0], "Members")!).Cast<object>().Count());
+        Assert.Empty(((System.Collections.IEnumerable)Get(groups[1], "Members")!).Cast<object>());
+
+        Assert.Empty(_assembly.ParseRows("Tests.Group", "Version 1\n  -> heading under the title\n"));
+        var error = _assembly.ParseFailsRows("Tests.Group", "Version 1\nheading\nalpha\n  -> a x\n");
+        Assert.Equal(4, error.Line);
+    }
+
     private static System.Collections.IDictionary ToDictionary(object readOnlyDictionary)
     {
         var result = new System.Collections.Hashtable();

@@ -382,5 +382,19 @@ internal static class Declarations
             [HeaderLine] public required string Title { get; init; }
             [Rest] public required string Body { get; init; }
         }
+
+        [ProcPart, Rows]
+        public sealed partial record Member
+        {
+            [Column(1)] public required string Name { get; init; }
+            [Column(2)] public required int Weight { get; init; }
+        }
+
+        [ProcFile("groups"), Blocks(Start = BlockStart.UnindentedLine, SkipLines = 2)]
+        public sealed partial record Group
+        {
+            [HeaderLine] public required string Title { get; init; }
+            [Rest] public required IReadOnlyList<Member> Members { get; init; }
+        }
         """;
 }

@@ -54,6 +54,9 @@ public class NetfilterTests
         Assert.Equal(((byte)8, (byte)0, (ushort)1), (icmp.Original.IcmpType!.Value, icmp.Original.IcmpCode!.Value, icmp.Original.IcmpId!.Value));
         Assert.Equal((byte)0, icmp.Reply.IcmpType);
         Assert.Null(icmp.Original.SourcePort);
+
+        Assert.Equal("29 src=127.0.0.1 dst=127.0.0.1 sport=52081 dport=5353 packets=1 bytes=30 [UNREPLIED] src=127.0.0.1 dst=127.0.0.1 sport=5353 dport=52081 packets=0 bytes=0 mark=0 zone=0 use=2",
+            udp.Flow.ToString());
     }
 
     [Fact]
