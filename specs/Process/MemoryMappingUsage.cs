@@ -86,7 +86,7 @@ public sealed partial record MemoryMappingUsage
     /// <summary>Memory locked in RAM (<c>mlock</c>).</summary>
     [Key("Locked"), Kilobytes] public ulong? Locked { get; init; }
 
-    /// <summary>Whether the mapping may use transparent huge pages (<c>1</c>/<c>0</c>, 4.15+).</summary>
+    /// <summary>Whether the mapping may use transparent huge pages (<c>1</c>/<c>0</c>, no unit, 4.15+).</summary>
     [Key("THPeligible")] public bool? ThpEligible { get; init; }
 
     /// <summary>The memory protection key of the mapping, on hardware that has keys.</summary>
@@ -97,17 +97,11 @@ public sealed partial record MemoryMappingUsage
     /// executable, <c>sh</c> shared, <c>mr</c> may read, <c>gd</c> stack grows down, <c>ht</c> huge TLB, <c>dd</c>
     /// not dumped, <c>sd</c> soft-dirty …: <c>show_smap_vma_flags</c>), 3.8+.
     /// </summary>
-    [Key("VmFlags")] public IReadOnlyList<string>? VmFlags { get; init; }
+    [Key("VmFlags")] public WordSet? VmFlags { get; init; }
 
     /// <summary>Keys not declared above (bytes when printed in kB).</summary>
     [OtherKeys] public required IReadOnlyDictionary<string, ulong> Other { get; init; }
 
     /// <summary>Whether the mapping has the kernel's two-letter flag <paramref name="code"/> (<c>"dd"</c>).</summary>
-    public bool HasFlag(string code)
-    {
-        if (VmFlags is null) return false;
-        foreach (var flag in VmFlags)
-            if (flag == code) return true;
-        return false;
-    }
+    public bool HasFlag(string code) => VmFlags?.Contains(code) ?? false;
 }

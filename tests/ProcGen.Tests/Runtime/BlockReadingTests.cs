@@ -106,5 +106,5 @@ public class BlockReadingTests
 
     // Records with list properties compare by reference: compare what they print instead.
     private static string Describe(MemoryMappingUsage usage)
-        => usage.Mapping + " " + usage.Rss + " " + string.Join(",", usage.VmFlags ?? []);
+        => usage.Mapping + " " + usage.Rss + " " + string.Join(",", usage.VmFlags ?? WordSet.Empty);
 }

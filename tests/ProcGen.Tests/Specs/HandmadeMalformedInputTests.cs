@@ -27,6 +27,10 @@ public class HandmadeMalformedInputTests
         { "sysvipc/sem", SysVIpcTests.Header("sem") + SysVIpcTests.SemaphoreRows },
         { "sysvipc/shm", SysVIpcTests.Header("shm") + SysVIpcTests.SharedMemoryRows },
         { "swaps", "Filename\t\t\t\tType\t\tSize\t\tUsed\t\tPriority\n/var/swap\\040file                       file\t\t1048572\t\t0\t\t-2\n" },
+        { "cpuinfo", CpuinfoTests.Arm64 + "\n" + CpuinfoTests.S390x },
+        { "stat", KernelStatisticsTests.SevenFields },
+        { "crypto", PressureAndCryptoTests.Handmade },
+        { "self/smaps", MemoryUsageTests.Handmade },
         { "bus/input/handlers", "N: Number=0 Name=rfkill\nN: Number=1 Name=sysrq (filter)\nN: Number=4 Name=evdev Minor=64\n" },
     };
 
