@@ -95,6 +95,7 @@ internal static class RowEmitter
         {
             "UnindentedLine" => "a block starts at each line that starts in the first column; indented and blank lines belong to it",
             "UnkeyedLine" => "a block starts at each line that is not a 'Key: value' line",
+            "RepeatedFirstKey" => "a block starts at each line with the key of the block's first line",
             _ => "blocks are separated by blank lines",
         };
         writer.WriteLine();

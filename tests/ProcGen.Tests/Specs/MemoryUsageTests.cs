@@ -4,12 +4,12 @@ using ProcGen.Specs;
 namespace ProcGen.Tests.Specs;
 
 /// <summary>
-/// <c>{pid}/smaps</c> and <c>{pid}/smaps_rollup</c> of two captured processes (<c>linux-6.18.44-mappings</c>:
+/// <c>{pid}/smaps</c> and <c>{pid}/smaps_rollup</c> of two captured processes (<c>linux-6.18.44-extra</c>:
 /// 14296 is <c>sleep</c>, 14293 a python3 with 75 mappings).
 /// </summary>
 public class MemoryUsageTests
 {
-    private const string Root = "linux-6.18.44-mappings";
+    private const string Root = "linux-6.18.44-extra";
 
     [Fact]
     public void Captured_smaps_has_one_entry_per_maps_line()
