@@ -104,4 +104,37 @@ public sealed partial record MemoryMappingUsage
 
     /// <summary>Whether the mapping has the kernel's two-letter flag <paramref name="code"/> (<c>"dd"</c>).</summary>
     public bool HasFlag(string code) => VmFlags?.Contains(code) ?? false;
+
+    /// <summary>
+    /// <see cref="VmFlags"/> as typed flags (<c>rd ex mr me</c> → <see cref="MappingFlags.Readable"/> |
+    /// <see cref="MappingFlags.Executable"/> | …); codes the enum does not name are left out. <c>None</c> on kernels
+    /// before 3.8, which print no <c>VmFlags</c>.
+    /// </summary>
+    public MappingFlags Flags
+    {
+        get
+        {
+            var flags = MappingFlags.None;
+            if (VmFlags is null) return flags;
+            foreach (var code in VmFlags) flags |= FlagOf(code);
+            return flags;
+        }
+    }
+
+    // The mnemonics of show_smap_vma_flags (fs/proc/task_mmu.c).
+    private static MappingFlags FlagOf(string code) => code switch
+    {
+        "rd" => MappingFlags.Readable, "wr" => MappingFlags.Writable, "ex" => MappingFlags.Executable, "sh" => MappingFlags.Shared,
+        "mr" => MappingFlags.MayRead, "mw" => MappingFlags.MayWrite, "me" => MappingFlags.MayExecute, "ms" => MappingFlags.MayShare,
+        "gd" => MappingFlags.GrowsDown, "pf" => MappingFlags.PfnMap, "dw" => MappingFlags.DenyWrite, "lo" => MappingFlags.Locked,
+        "io" => MappingFlags.Io, "sr" => MappingFlags.SequentialRead, "rr" => MappingFlags.RandomRead, "dc" => MappingFlags.DontCopy,
+        "de" => MappingFlags.DontExpand, "lf" => MappingFlags.LockOnFault, "ac" => MappingFlags.Accountable, "nr" => MappingFlags.NoReserve,
+        "ht" => MappingFlags.HugeTlb, "sf" => MappingFlags.SynchronousFault, "ar" => MappingFlags.Architecture, "wf" => MappingFlags.WipeOnFork,
+        "dd" => MappingFlags.DontDump, "sd" => MappingFlags.SoftDirty, "mm" => MappingFlags.MixedMap, "hg" => MappingFlags.HugePage,
+        "nh" => MappingFlags.NoHugePage, "mg" => MappingFlags.Mergeable, "bt" => MappingFlags.BranchTargetIdentification,
+        "mt" => MappingFlags.MemoryTagging, "um" => MappingFlags.UserfaultMissing, "uw" => MappingFlags.UserfaultWriteProtect,
+        "ui" => MappingFlags.UserfaultMinor, "ss" => MappingFlags.ShadowStack, "sl" => MappingFlags.Sealed, "dp" => MappingFlags.Droppable,
+        "gu" => MappingFlags.MaybeGuard, "mp" => MappingFlags.Mpx,
+        _ => MappingFlags.None,
+    };
 }

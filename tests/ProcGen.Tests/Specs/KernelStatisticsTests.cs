@@ -4,7 +4,7 @@ using ProcGen.Specs;
 
 namespace ProcGen.Tests.Specs;
 
-/// <summary><c>/proc/stat</c>: the captured file, and cpu lines of older kernels (7 fields) and current ones (10).</summary>
+/// <summary><c>/proc/stat</c>: the captured file (in <c>linux-6.18.44-extra</c>, the boot its processes belong to), and cpu lines of older kernels (7 fields) and current ones (10).</summary>
 public class KernelStatisticsTests
 {
     /// <summary>A 2.6.10-era file: seven times per cpu line (no steal), no softirq line (2.6.31+).</summary>
@@ -20,7 +20,7 @@ public class KernelStatisticsTests
     [Fact]
     public void Captured_file_has_totals_per_cpu_times_and_counters()
     {
-        var stat = Fixtures.Fs().KernelStatistics();
+        var stat = Fixtures.Fs("linux-6.18.44-extra").KernelStatistics();
 
         Assert.Equal((157218UL, 0UL, 32299UL, 1327999UL, 1436UL, 0UL, 298UL, (ulong?)609, (ulong?)0, (ulong?)0),
             (stat.Total.UserTicks, stat.Total.NiceTicks, stat.Total.SystemTicks, stat.Total.IdleTicks, stat.Total.IoWaitTicks,

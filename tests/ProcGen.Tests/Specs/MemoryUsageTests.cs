@@ -30,6 +30,8 @@ public class MemoryUsageTests
         var stack = usage.Single(u => u.Mapping.Path == "[stack]");
         Assert.Equal((132UL * 1024, 8UL * 1024, 8UL * 1024), (stack.Size, stack.Rss, stack.Anonymous!.Value));
         Assert.True(stack.HasFlag("gd"));
+        Assert.Equal(MappingFlags.Readable | MappingFlags.Writable | MappingFlags.MayRead | MappingFlags.MayWrite | MappingFlags.MayExecute
+                     | MappingFlags.GrowsDown | MappingFlags.Accountable, stack.Flags);
         Assert.False(stack.HasFlag("ex"));
         Assert.All(usage, u => Assert.Empty(u.Other));
     }
@@ -80,6 +82,7 @@ public class MemoryUsageTests
         Assert.Equal((true, 3, 4096UL), (entry.ThpEligible!.Value, entry.ProtectionKey!.Value, entry.Swap!.Value));
         Assert.Equal(8192UL, entry.Other["NewKey"]);
         Assert.True(entry.HasFlag("sd"));
+        Assert.True(entry.Flags.HasFlag(MappingFlags.SoftDirty));
     }
 
     [Theory]
