@@ -187,7 +187,7 @@ public sealed partial class ProcFileGenerator
                     if (named.Key == "SkipLines" && named.Value.Value is int lines)
                         skipLines = lines;
                     else if (named.Key == "Start" && named.Value.Value is int kind)
-                        start = kind switch { 1 => "UnindentedLine", 2 => "UnkeyedLine", 3 => "PrefixedLine", _ => "AfterBlankLine" };
+                        start = kind switch { 1 => "UnindentedLine", 2 => "UnkeyedLine", 3 => "PrefixedLine", 4 => "RepeatedFirstKey", _ => "AfterBlankLine" };
                     else if (named.Key == "LastFieldValue" && named.Value.Value is bool last)
                         lastFieldValue = last;
                     else if (named.Key == "HeaderPrefix" && named.Value.Value is string text)
@@ -349,16 +349,16 @@ public sealed partial class ProcFileGenerator
                                column = Find(property, "ColumnAttribute"), enclosed = Find(property, "EnclosedAttribute"),
                                rest = Find(property, "RestAttribute"), section = Find(property, "SectionAttribute"),
                                indentation = Find(property, "IndentationAttribute"), headerLine = Find(property, "HeaderLineAttribute"),
-                               indexedKey = Find(property, "IndexedKeyAttribute");
+                               indexedKey = Find(property, "IndexedKeyAttribute"), repeatedKey = Find(property, "RepeatedKeyAttribute");
                 bool settable = property.SetMethod is not null;
                 bool bound = key is not null || other is not null || column is not null || rest is not null || section is not null || indentation is not null
-                             || headerLine is not null || indexedKey is not null;
+                             || headerLine is not null || indexedKey is not null || repeatedKey is not null;
 
                 if (format is FileFormat.SingleValue or FileFormat.NulSeparated or FileFormat.SymbolicLink)
                 {
                     if (bound)
                     {
-                        var stray = key ?? other ?? column ?? rest ?? section ?? indentation ?? headerLine ?? indexedKey!;
+                        var stray = key ?? other ?? column ?? rest ?? section ?? indentation ?? headerLine ?? indexedKey ?? repeatedKey!;
                         Report(DiagnosticDescriptors.BindingNotValidForFormat, AttributeSyntaxLocation(stray) ?? location,
                             stray.AttributeClass!.Name.Replace("Attribute", ""), FormatName(format), "a plain property (no binding attribute): the one property receives the whole content");
                         failed = true;
@@ -397,7 +397,7 @@ public sealed partial class ProcFileGenerator
                     failed = true;
                     continue;
                 }
-                if (fielded && (key ?? other ?? indexedKey ?? headerLine) is { } keyBinding)
+                if (fielded && (key ?? other ?? indexedKey ?? repeatedKey ?? headerLine) is { } keyBinding)
                 {
                     Report(DiagnosticDescriptors.BindingNotValidForFormat, AttributeSyntaxLocation(keyBinding) ?? location, keyBinding.AttributeClass!.Name.Replace("Attribute", ""), FormatName(format), "[Column(index)]");
                     failed = true;
@@ -423,6 +423,7 @@ public sealed partial class ProcFileGenerator
                 }
 
                 var binding = other is not null ? Binding.OtherKeys : key is not null ? Binding.Key : indexedKey is not null ? Binding.IndexedKey
+                    : repeatedKey is not null ? Binding.RepeatedKey
                     : headerLine is not null ? Binding.HeaderLine
                     : rest is not null ? Binding.Rest : section is not null ? Binding.Section : indentation is not null ? Binding.Indentation : Binding.Column;
                 string? single = binding switch { Binding.Rest => restProperty, Binding.Section => sectionProperty, Binding.Indentation => indentationProperty, Binding.HeaderLine => headerLineProperty, _ => null };
@@ -448,23 +449,24 @@ public sealed partial class ProcFileGenerator
                 char open = '\0', close = '\0';
                 switch (binding)
                 {
-                    case Binding.Key when key is not null:
-                        keyName = Argument(key, 0) as string ?? "";
+                    case Binding.Key or Binding.RepeatedKey when (key ?? repeatedKey) is { } named:
+                        keyName = Argument(named, 0) as string ?? "";
                         if (keyName.Length == 0)
                         {
-                            Report(DiagnosticDescriptors.InvalidAttributeArgument, AttributeArgumentLocation(key, 0) ?? location, "Key \"\"", "a key cannot be empty");
+                            Report(DiagnosticDescriptors.InvalidAttributeArgument, AttributeArgumentLocation(named, 0) ?? location, binding + " \"\"", "a key cannot be empty");
                             failed = true;
                         }
                         // Keys may contain single spaces where a separator other than blanks ends them ("model name" in cpuinfo).
                         else if (keyName.Any(c => c is '\t' or '\n' or '\r') || (separator == ' ' && keyName.IndexOf(' ') >= 0)
                                  || keyName.IndexOf(separator) >= 0 || keyName.Trim() != keyName || keyName.Contains("  "))
                         {
-                            Report(DiagnosticDescriptors.InvalidKey, AttributeArgumentLocation(key, 0) ?? location, keyName);
+                            Report(DiagnosticDescriptors.InvalidKey, AttributeArgumentLocation(named, 0) ?? location, keyName);
                             failed = true;
                         }
+                        // One name is either a key read once or a repeated key: both would claim the same lines.
                         else if (keys.TryGetValue(keyName, out var first))
                         {
-                            Report(DiagnosticDescriptors.DuplicateBinding, AttributeArgumentLocation(key, 0) ?? location, "Key '" + keyName + "'", first, property.Name);
+                            Report(DiagnosticDescriptors.DuplicateBinding, AttributeArgumentLocation(named, 0) ?? location, binding + " '" + keyName + "'", first, property.Name);
                             failed = true;
                         }
                         else keys[keyName] = property.Name;
@@ -546,7 +548,7 @@ public sealed partial class ProcFileGenerator
             }
 
             if (format == FileFormat.Blocks && result.FirstOrDefault(p => p.Binding == Binding.Rest) is { } body
-                && result.Any(p => p.Binding is Binding.Key or Binding.OtherKeys or Binding.IndexedKey))
+                && result.Any(p => p.Binding is Binding.Key or Binding.OtherKeys or Binding.IndexedKey or Binding.RepeatedKey))
             {
                 var restAttribute = Find(type.GetMembers(body.Name).First(), "RestAttribute");
                 Report(DiagnosticDescriptors.BindingNotValidForFormat, (restAttribute is null ? null : AttributeSyntaxLocation(restAttribute)) ?? Find(type, body.Name),
@@ -890,6 +892,17 @@ public sealed partial class ProcFileGenerator
                 return null;
             }
 
+            if (binding == Binding.RepeatedKey)
+            {
+                // Every line of the key, in order: the element is read like a key's value.
+                if (type.SpecialType != SpecialType.System_String && ElementOf(type) is { } line && type is not IArrayTypeSymbol
+                    && Classify(line, numberBase, kilobytes, Binding.Key, format) is { IsNullable: false } repeated
+                    && repeated.Kind is not (ValueKind.Dictionary or ValueKind.IndexedDictionary or ValueKind.EnvironmentVariables or ValueKind.Table))
+                    return new ValueSpec(ValueKind.RepeatedList, name, nullable, NumberBase.Decimal, false, EquatableArray<EnumToken>.Empty, null,
+                        repeated with { IsValueType = line.IsValueType });
+                return null;
+            }
+
             // Another declaration: parsed by its own generated parser, from this property's text.
             if (DeclarationFormat(type) is { } declared)
             {
@@ -1010,6 +1023,7 @@ public sealed partial class ProcFileGenerator
         {
             Binding.OtherKeys => "[OtherKeys]",
             Binding.IndexedKey => "[IndexedKey]",
+            Binding.RepeatedKey => "[RepeatedKey]",
             Binding.HeaderLine => "[HeaderLine]",
             Binding.Section => "[Section]",
             Binding.Indentation => "[Indentation]",
@@ -1020,6 +1034,7 @@ public sealed partial class ProcFileGenerator
         {
             Binding.OtherKeys => "IReadOnlyDictionary<string, T> with T an integer type or string",
             Binding.IndexedKey => "IReadOnlyDictionary<int, T> with T any type a key can have",
+            Binding.RepeatedKey => "IReadOnlyList<T> with T any type a key can have (but a list or table)",
             Binding.HeaderLine => "string, an IProcValue<T> type, a columnar or key-value declaration, or a row declaration",
             Binding.Section => "string",
             Binding.Indentation => "an integer type",

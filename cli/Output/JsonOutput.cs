@@ -40,6 +40,8 @@ internal static class JsonOutput
             // The socket tables' addresses as the kernel means them ("127.0.0.1:631", "[::1]:631"), not their parts.
             new ToStringConverter<InetAddress>(),
             new ToStringConverter<SocketEndpoint>(),
+            // cpuinfo's flags, smaps' VmFlags: a set of words is an array of them.
+            new WordSetConverter(),
         },
     };
 
@@ -98,6 +100,20 @@ internal static class JsonOutput
         {
             // nint and other types the serializer refuses: their text is better than no output.
             return JsonValue.Create(value.ToString());
+        }
+    }
+
+    /// <summary><see cref="WordSet"/> as an array of its words, in the kernel's order.</summary>
+    private sealed class WordSetConverter : JsonConverter<WordSet>
+    {
+        public override WordSet Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+            => WordSet.Of(JsonSerializer.Deserialize<string[]>(ref reader, options) ?? []);
+
+        public override void Write(Utf8JsonWriter writer, WordSet value, JsonSerializerOptions options)
+        {
+            writer.WriteStartArray();
+            foreach (var word in value.Words) writer.WriteStringValue(word);
+            writer.WriteEndArray();
         }
     }
 

@@ -24,6 +24,7 @@ internal static class KeyValueEmitter
         var keyed = spec.Properties.Where(p => p.Binding == Binding.Key).ToList();
         var other = spec.Properties.FirstOrDefault(p => p.Binding == Binding.OtherKeys);
         var indexed = spec.Properties.Where(p => p.Binding == Binding.IndexedKey).ToList();
+        var repeated = spec.Properties.Where(p => p.Binding == Binding.RepeatedKey).ToList();
         // A key bound to another declaration may own the lines indented under it (mountstats' per-op statistics).
         bool nested = keyed.Any(p => p.Value.Kind is ValueKind.Part or ValueKind.Table);
         var bits = keyed.Select((property, index) => (property, index)).ToDictionary(x => x.property, x => x.index);
@@ -45,6 +46,8 @@ internal static class KeyValueEmitter
             writer.WriteLine($"global::System.Collections.Generic.Dictionary<string, {other.Value.Element!.TypeName}>? other = null;");
         foreach (var property in indexed)
             writer.WriteLine($"global::System.Collections.Generic.Dictionary<int, {property.Value.Element!.DeclaredTypeName}>? {Names.Local(property.Name)} = null;");
+        foreach (var property in repeated)
+            writer.WriteLine($"global::System.Collections.Generic.List<{property.Value.Element!.DeclaredTypeName}>? {Names.Local(property.Name)} = null;");
 
         string separator = spec.Separator == ' '
             ? "' ' (the first run of blanks)"
@@ -123,6 +126,16 @@ internal static class KeyValueEmitter
             }
             if (keyed.Count > 0)
                 WriteKeySwitch(writer, keyed, bits, text);
+            foreach (var property in repeated)
+            {
+                string conversion = ValueConversions.Convert(property.Value.Element!, property.Name, "value", "key '" + property.Key + "'", firstTokenOnly: true);
+                writer.WriteLine($"// '{property.Key}' may be printed on many lines: each is one element, in order.");
+                writer.WriteLine($"if ({Names.SequenceEqual}(key, {Names.Utf8Literal(property.Key!)}))");
+                writer.WriteLine("{");
+                writer.WriteLine($"    ({Names.Local(property.Name)} ??= new()).Add({conversion});");
+                writer.WriteLine("    continue;");
+                writer.WriteLine("}");
+            }
             foreach (var property in indexed)
             {
                 string local = Names.Local(property.Name);
@@ -177,6 +190,11 @@ internal static class KeyValueEmitter
             }
             if (other is not null)
                 writer.WriteLine($"{Names.Member(other.Name)} = (global::System.Collections.Generic.IReadOnlyDictionary<string, {other.Value.Element!.TypeName}>?)other ?? global::System.Collections.ObjectModel.ReadOnlyDictionary<string, {other.Value.Element!.TypeName}>.Empty,");
+            foreach (var property in repeated)
+            {
+                string element = property.Value.Element!.DeclaredTypeName;
+                writer.WriteLine($"{Names.Member(property.Name)} = (global::System.Collections.Generic.IReadOnlyList<{element}>?){Names.Local(property.Name)} ?? global::System.Array.Empty<{element}>(),");
+            }
             foreach (var property in indexed)
             {
                 string element = property.Value.Element!.DeclaredTypeName;

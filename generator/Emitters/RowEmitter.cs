@@ -96,6 +96,7 @@ internal static class RowEmitter
             "UnindentedLine" => "a block starts at each line that starts in the first column; indented and blank lines belong to it",
             "UnkeyedLine" => "a block starts at each line that is not a 'Key: value' line",
             "PrefixedLine" => "a block starts at each line whose text starts with '" + ProcFileGenerator.Emitter.Xml(spec.Table.HeaderPrefix ?? "") + "'",
+            "RepeatedFirstKey" => "a block starts at each line with the key of the block's first line",
             _ => "blocks are separated by blank lines",
         };
         int skip = spec.Table.SkipLines;

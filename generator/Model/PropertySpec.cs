@@ -80,4 +80,7 @@ internal enum Binding
 
     /// <summary>Keys made of a name and a number (<c>cpu0</c>), collected by number; the name is in <c>Key</c>.</summary>
     IndexedKey,
+
+    /// <summary>A key printed on several lines (<c>tfd</c> in an epoll's fdinfo), every value in order; the name is in <c>Key</c>.</summary>
+    RepeatedKey,
 }

@@ -87,6 +87,9 @@ internal enum ValueKind
 
     /// <summary><c>IReadOnlyDictionary&lt;int, T&gt;</c> for <c>[IndexedKey]</c>.</summary>
     IndexedDictionary,
+
+    /// <summary><c>IReadOnlyList&lt;T&gt;</c> for <c>[RepeatedKey]</c>: one element per line of the key.</summary>
+    RepeatedList,
 }
 
 internal enum NumberBase

@@ -251,3 +251,19 @@ public sealed class OutdentedKeyAttribute : Attribute
     /// <summary>The key as the kernel prints it, without its separator.</summary>
     public string Key { get; }
 }
+
+/// <summary>
+/// A key the kernel prints on several lines of one file or block, collected in order into an
+/// <c>IReadOnlyList&lt;T&gt;</c>, <c>T</c> being any type a <see cref="KeyAttribute"/> property can have (a part
+/// declaration for structured lines): <c>tfd</c> once per epoll target and <c>inotify wd</c> once per watch in
+/// <c>{pid}/fdinfo/{fd}</c>, <c>B</c> once per capability bitmap in <c>bus/input/devices</c>. A file without the key
+/// gives an empty list.
+/// </summary>
+[AttributeUsage(AttributeTargets.Property, Inherited = false)]
+public sealed class RepeatedKeyAttribute : Attribute
+{
+    public RepeatedKeyAttribute(string name) => Name = name;
+
+    /// <summary>The key exactly as the kernel prints it, without the separator.</summary>
+    public string Name { get; }
+}

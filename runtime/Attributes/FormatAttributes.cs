@@ -195,4 +195,11 @@ public enum BlockStart
     /// <c>vm stats threshold</c> indented less).
     /// </summary>
     PrefixedLine,
+
+    /// <summary>
+    /// A block starts at each line with the key of the block's first line (the text before its first <c>':'</c>):
+    /// files that print one record after another with no blank line between (<c>{pid}/timers</c>: <c>ID:</c>,
+    /// <c>signal:</c>, <c>notify:</c>, <c>ClockID:</c>, then the next <c>ID:</c>). Blank lines belong to the block.
+    /// </summary>
+    RepeatedFirstKey,
 }

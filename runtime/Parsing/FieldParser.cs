@@ -31,13 +31,16 @@ public static class FieldParser
     public static double Double(ReadOnlySpan<byte> content, ReadOnlySpan<byte> field, string expected)
         => ProcNumber.TryParseDouble(field, out double value) ? value : throw ProcParseException.At(content, field, expected);
 
-    /// <summary><c>N kB</c> → N × 1024 bytes. The unit is required: a value without it is not what was declared.</summary>
+    /// <summary>
+    /// <c>N kB</c> → N × 1024 bytes. The unit is required: a value without it is not what was declared. <c>KB</c> is
+    /// the same unit (<c>cpuinfo</c>'s <c>cache size : 512 KB</c>, <c>show_cpuinfo</c> in <c>arch/x86/kernel/cpu/proc.c</c>).
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static T Kilobytes<T>(ReadOnlySpan<byte> content, ReadOnlySpan<byte> value, string expected)
         where T : IBinaryInteger<T>, IMinMaxValue<T>
     {
         // The value is already trimmed: "16384 kB". Check the unit from the end instead of scanning fields.
-        if (value.Length < 4 || value[^1] != (byte)'B' || value[^2] != (byte)'k' || !ProcText.IsBlank(value[^3])
+        if (value.Length < 4 || value[^1] != (byte)'B' || (value[^2] | 0x20) != (byte)'k' || !ProcText.IsBlank(value[^3])
             || !ProcNumber.TryParseDecimal(ProcText.Trim(value[..^3]), out T kilobytes))
             throw KilobytesError<T>(content, value, expected);
         T bytes = kilobytes << 10;
@@ -57,7 +60,7 @@ public static class FieldParser
         var unit = ProcText.NextField(value, ref position);
         if (!ProcNumber.TryParseDecimal(number, out T _) && !number.IsEmpty) return ProcParseException.At(content, number, expected);
         if (unit.IsEmpty) return ProcParseException.AfterEnd(content, value, expected);
-        return ProcParseException.At(content, unit.SequenceEqual("kB"u8) ? ProcText.NextField(value, ref position) : unit, expected);
+        return ProcParseException.At(content, (unit.SequenceEqual("kB"u8) || unit.SequenceEqual("KB"u8)) ? ProcText.NextField(value, ref position) : unit, expected);
     }
 
     /// <summary>

@@ -58,13 +58,24 @@ public static class ProcBlocks
 
         start = position;
         bool first = true;
+        // RepeatedFirstKey: the key of the block's first line ("ID"), as an offset and length in pending.
+        int keyStart = 0, keyLength = -1;
         while (true)
         {
             int newline = pending[position..].IndexOf((byte)'\n');
             // A line the buffer has only part of cannot be judged: more input decides where the block ends.
             if (newline < 0 && !final) return false;
             var line = TrimCr(newline < 0 ? pending[position..] : pending.Slice(position, newline));
-            if (!first && Ends(line, kind, prefix))
+            if (first && kind == BlockStart.RepeatedFirstKey)
+            {
+                int colon = line.IndexOf((byte)':');
+                keyStart = position;
+                keyLength = colon < 0 ? line.Length : colon;
+            }
+            bool ends = kind == BlockStart.RepeatedFirstKey
+                ? !first && line.Length > keyLength && line[keyLength] == (byte)':' && line[..keyLength].SequenceEqual(pending.Slice(keyStart, keyLength))
+                : !first && Ends(line, kind, prefix);
+            if (ends)
             {
                 end = TrimTrailingNewline(pending, start, position);
                 // After a blank line the blank lines are skipped by the next call; before a header, resume at it.

@@ -86,7 +86,7 @@ public sealed partial record MemoryMappingUsage
     /// <summary>Memory locked in RAM (<c>mlock</c>).</summary>
     [Key("Locked"), Kilobytes] public ulong? Locked { get; init; }
 
-    /// <summary>Whether the mapping may use transparent huge pages (<c>1</c>/<c>0</c>, 4.15+).</summary>
+    /// <summary>Whether the mapping may use transparent huge pages (<c>1</c>/<c>0</c>, no unit, 4.15+).</summary>
     [Key("THPeligible")] public bool? ThpEligible { get; init; }
 
     /// <summary>The memory protection key of the mapping, on hardware that has keys.</summary>
@@ -97,17 +97,44 @@ public sealed partial record MemoryMappingUsage
     /// executable, <c>sh</c> shared, <c>mr</c> may read, <c>gd</c> stack grows down, <c>ht</c> huge TLB, <c>dd</c>
     /// not dumped, <c>sd</c> soft-dirty …: <c>show_smap_vma_flags</c>), 3.8+.
     /// </summary>
-    [Key("VmFlags")] public IReadOnlyList<string>? VmFlags { get; init; }
+    [Key("VmFlags")] public WordSet? VmFlags { get; init; }
 
     /// <summary>Keys not declared above (bytes when printed in kB).</summary>
     [OtherKeys] public required IReadOnlyDictionary<string, ulong> Other { get; init; }
 
     /// <summary>Whether the mapping has the kernel's two-letter flag <paramref name="code"/> (<c>"dd"</c>).</summary>
-    public bool HasFlag(string code)
+    public bool HasFlag(string code) => VmFlags?.Contains(code) ?? false;
+
+    /// <summary>
+    /// <see cref="VmFlags"/> as typed flags (<c>rd ex mr me</c> → <see cref="MappingFlags.Readable"/> |
+    /// <see cref="MappingFlags.Executable"/> | …); codes the enum does not name are left out. <c>None</c> on kernels
+    /// before 3.8, which print no <c>VmFlags</c>.
+    /// </summary>
+    public MappingFlags Flags
     {
-        if (VmFlags is null) return false;
-        foreach (var flag in VmFlags)
-            if (flag == code) return true;
-        return false;
+        get
+        {
+            var flags = MappingFlags.None;
+            if (VmFlags is null) return flags;
+            foreach (var code in VmFlags) flags |= FlagOf(code);
+            return flags;
+        }
     }
+
+    // The mnemonics of show_smap_vma_flags (fs/proc/task_mmu.c).
+    private static MappingFlags FlagOf(string code) => code switch
+    {
+        "rd" => MappingFlags.Readable, "wr" => MappingFlags.Writable, "ex" => MappingFlags.Executable, "sh" => MappingFlags.Shared,
+        "mr" => MappingFlags.MayRead, "mw" => MappingFlags.MayWrite, "me" => MappingFlags.MayExecute, "ms" => MappingFlags.MayShare,
+        "gd" => MappingFlags.GrowsDown, "pf" => MappingFlags.PfnMap, "dw" => MappingFlags.DenyWrite, "lo" => MappingFlags.Locked,
+        "io" => MappingFlags.Io, "sr" => MappingFlags.SequentialRead, "rr" => MappingFlags.RandomRead, "dc" => MappingFlags.DontCopy,
+        "de" => MappingFlags.DontExpand, "lf" => MappingFlags.LockOnFault, "ac" => MappingFlags.Accountable, "nr" => MappingFlags.NoReserve,
+        "ht" => MappingFlags.HugeTlb, "sf" => MappingFlags.SynchronousFault, "ar" => MappingFlags.Architecture, "wf" => MappingFlags.WipeOnFork,
+        "dd" => MappingFlags.DontDump, "sd" => MappingFlags.SoftDirty, "mm" => MappingFlags.MixedMap, "hg" => MappingFlags.HugePage,
+        "nh" => MappingFlags.NoHugePage, "mg" => MappingFlags.Mergeable, "bt" => MappingFlags.BranchTargetIdentification,
+        "mt" => MappingFlags.MemoryTagging, "um" => MappingFlags.UserfaultMissing, "uw" => MappingFlags.UserfaultWriteProtect,
+        "ui" => MappingFlags.UserfaultMinor, "ss" => MappingFlags.ShadowStack, "sl" => MappingFlags.Sealed, "dp" => MappingFlags.Droppable,
+        "gu" => MappingFlags.MaybeGuard, "mp" => MappingFlags.Mpx,
+        _ => MappingFlags.None,
+    };
 }

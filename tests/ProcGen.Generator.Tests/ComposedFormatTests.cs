@@ -140,6 +140,42 @@ public class ComposedFormatTests : IClassFixture<CompiledComposedDeclarations>
         Assert.Equal(4, error.Line);
     }
 
+    [Fact]
+    public void Repeated_keys_collect_every_line_in_order_and_are_empty_when_absent()
+    {
+        var info = _assembly.Parse("Tests.FdInfo", "pos:\t7\ntfd:  5 events: 19 data: 0\nlock:\t1: POSIX\ntfd:  4 events: 80000001\n");
+
+        Assert.Equal(7L, Get(info, "Position"));
+        var targets = ((IEnumerable<object>)Get(info, "Targets")!).ToArray();
+        Assert.Equal(new[] { 5, 4 }, targets.Select(t => (int)Get(t, "Fd")!));
+        Assert.Equal(new[] { 0x19u, 0x80000001u }, targets.Select(t => (uint)Get(t, "Events")!));
+        Assert.Equal(new[] { "1: POSIX" }, (IEnumerable<string>)Get(info, "Locks")!);
+
+        var bare = _assembly.Parse("Tests.FdInfo", "pos:\t0\n");
+        Assert.Empty((IEnumerable<object>)Get(bare, "Targets")!);
+        Assert.Empty((IEnumerable<string>)Get(bare, "Locks")!);
+    }
+
+    [Fact]
+    public void An_error_in_a_repeated_key_is_located_at_its_line()
+    {
+        var error = _assembly.ParseFails("Tests.FdInfo", "pos:\t0\ntfd:  5 events: 19\ntfd:  x events: 19\n");
+
+        Assert.Equal((3, 7, "an integer (int) for Fd (field 0)"), (error.Line, error.Column, error.Expected));
+    }
+
+    [Fact]
+    public void Blocks_start_at_each_line_with_the_first_key()
+    {
+        var timers = _assembly.ParseRows("Tests.Timer", "ID: 1\nclock: 0\nnote: 3\nnote: 4\nID: 0\n\nnote: 5\nID: 2\nclock: 1\n");
+
+        Assert.Equal(new[] { 1, 0, 2 }, timers.Select(t => (int)Get(t, "Id")!));
+        Assert.Equal(new[] { 3, 4 }, (IEnumerable<int>)Get(timers[0], "Notes")!);
+        // A blank line does not end a block: the note belongs to timer 0.
+        Assert.Equal(new[] { 5 }, (IEnumerable<int>)Get(timers[1], "Notes")!);
+        Assert.Equal((int?)1, Get(timers[2], "Clock"));
+    }
+
     private static System.Collections.IDictionary ToDictionary(object readOnlyDictionary)
     {
         var result = new System.Collections.Hashtable();

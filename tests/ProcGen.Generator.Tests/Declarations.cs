@@ -396,5 +396,28 @@ internal static class Declarations
             [HeaderLine] public required string Title { get; init; }
             [Rest] public required IReadOnlyList<Member> Members { get; init; }
         }
+
+        [ProcPart, Columnar]
+        public sealed partial record WatchTarget
+        {
+            [Column(0)] public required int Fd { get; init; }
+            [Column(2), Hex] public required uint Events { get; init; }
+        }
+
+        [ProcFile("fdinfo"), KeyValue]
+        public sealed partial record FdInfo
+        {
+            [Key("pos")] public required long Position { get; init; }
+            [RepeatedKey("tfd")] public required IReadOnlyList<WatchTarget> Targets { get; init; }
+            [RepeatedKey("lock")] public required IReadOnlyList<string> Locks { get; init; }
+        }
+
+        [ProcFile("timers"), Blocks(Start = BlockStart.RepeatedFirstKey)]
+        public sealed partial record Timer
+        {
+            [Key("ID")] public required int Id { get; init; }
+            [Key("clock")] public int? Clock { get; init; }
+            [RepeatedKey("note")] public required IReadOnlyList<int> Notes { get; init; }
+        }
         """;
 }

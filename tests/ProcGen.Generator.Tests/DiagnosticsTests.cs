@@ -107,6 +107,25 @@ public class DiagnosticsTests
              + "supported: IReadOnlyDictionary<string, T> with T an integer type or string");
 
     [Fact]
+    public void PG0005_UnsupportedRepeatedKeyType() => Verify("""
+        [ProcFile("fdinfo"), KeyValue]
+        public sealed partial record FdInfo
+        {
+            [RepeatedKey("tfd")] public required string {|PG0005:Targets|} { get; init; }
+        }
+        """, "Property 'Targets' has type 'string', which [RepeatedKey] cannot produce; supported: IReadOnlyList<T> with T any type a key can have (but a list or table)");
+
+    [Fact]
+    public void PG0006_KeyAndRepeatedKeyOfOneName() => Verify("""
+        [ProcFile("fdinfo"), KeyValue]
+        public sealed partial record FdInfo
+        {
+            [Key("tfd")] public string? First { get; init; }
+            [RepeatedKey({|PG0006:"tfd"|})] public required IReadOnlyList<string> Second { get; init; }
+        }
+        """, "RepeatedKey 'tfd' is bound by both 'First' and 'Second'");
+
+    [Fact]
     public void PG0006_DuplicateKey() => Verify("""
         [ProcFile("meminfo"), KeyValue]
         public sealed partial record Meminfo

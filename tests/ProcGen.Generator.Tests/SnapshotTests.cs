@@ -59,7 +59,7 @@ public class SnapshotTests
     public void Composed_BlocksPartsIndentedRowsAndIndexedKeys()
     {
         var run = GeneratorHarness.Run(Declarations.Composed).AssertClean();
-        foreach (var type in new[] { "MountStats", "MountHeader", "MountOperation", "KernelStat", "RawBlock" })
+        foreach (var type in new[] { "MountStats", "MountHeader", "MountOperation", "KernelStat", "RawBlock", "FdInfo", "Timer" })
             Snapshot.Match(run.Source("Tests." + type + ".g.cs"), Name("Tests." + type + ".g"));
     }
 

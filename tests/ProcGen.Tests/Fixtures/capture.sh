@@ -21,7 +21,8 @@ proc=${PROC:-/proc}
 system_files="meminfo vmstat loadavg uptime version cmdline
     buddyinfo cgroups consoles devices diskstats dma execdomains filesystems interrupts iomem ioports key-users keys
     locks misc modules mtrr partitions slabinfo softirqs swaps vmallocinfo sysvipc/msg sysvipc/sem sysvipc/shm
-    tty/drivers tty/ldiscs bus/pci/devices bus/input/handlers fb latency_stats timer_stats"
+    tty/drivers tty/ldiscs bus/pci/devices bus/input/handlers fb latency_stats timer_stats
+    cpuinfo stat crypto pressure/cpu pressure/io pressure/memory pressure/irq"
 # The network namespace of the capturing process: only the files the catalog declares (the spec tests fail for a
 # captured file without a declaration).
 net_files="snmp netstat tcp tcp6 udp udp6 udplite udplite6 raw raw6 icmp icmp6 unix dev route ipv6_route arp if_inet6
@@ -31,7 +32,7 @@ net_files="snmp netstat tcp tcp6 udp udp6 udplite udplite6 raw raw6 icmp icmp6 u
     ip_tables_targets ip6_tables_targets arp_tables_targets fib_trie fib_triestat rt_cache stat/synproxy connector pnp
     ipconfig/ntp_servers ip6_flowlabel wireless ip_mr_vif ip_mr_cache ip6_mr_vif ip6_mr_cache"
 process_files="stat statm status io comm cmdline environ wchan oom_score oom_score_adj oom_adj loginuid sessionid personality coredump_filter
-    maps mounts mountinfo limits cgroup numa_maps stack uid_map gid_map projid_map timens_offsets syscall autogroup schedstat"
+    maps smaps smaps_rollup mounts mountinfo limits cgroup numa_maps stack uid_map gid_map projid_map timens_offsets syscall autogroup schedstat"
 thread_files="stat children"
 # kallsyms is 5 MB on a current kernel: keep its first lines (and say so in KERNEL); every line is a whole row.
 kallsyms_lines=${KALLSYMS_LINES:-3000}

@@ -39,7 +39,13 @@ public class BlockReadingTests
         => Assert.Equal(["00-10 r-xp 0 08:01 1 /a\nSize: 4 kB\nVmFlags: rd", "10-20 rw-p 0 00:00 0\nRss: 0 kB"],
             Blocks("00-10 r-xp 0 08:01 1 /a\nSize: 4 kB\nVmFlags: rd\n10-20 rw-p 0 00:00 0\nRss: 0 kB", BlockStart.UnkeyedLine));
 
+    [Fact]
+    public void Lines_with_the_first_key_start_blocks()
+        => Assert.Equal(["ID: 1\nsignal: 14/0\nIDx: 3", "ID: 0\n\nsignal: 2", "ID:\n"],
+            Blocks("ID: 1\nsignal: 14/0\nIDx: 3\nID: 0\n\nsignal: 2\nID:\n", BlockStart.RepeatedFirstKey));
+
     [Theory]
+    [InlineData("ID: 1\nsignal: 2\n", BlockStart.RepeatedFirstKey)]  // the next line may be another key of it
     [InlineData("a: 1\nb: 2", BlockStart.AfterBlankLine)]     // the block may go on
     [InlineData("a: 1\nb: 2\n", BlockStart.AfterBlankLine)]   // the next line may not be blank
     [InlineData("x\n  y\n", BlockStart.UnindentedLine)]       // the next line may be indented
@@ -106,5 +112,5 @@ public class BlockReadingTests
 
     // Records with list properties compare by reference: compare what they print instead.
     private static string Describe(MemoryMappingUsage usage)
-        => usage.Mapping + " " + usage.Rss + " " + string.Join(",", usage.VmFlags ?? []);
+        => usage.Mapping + " " + usage.Rss + " " + string.Join(",", usage.VmFlags ?? WordSet.Empty);
 }
