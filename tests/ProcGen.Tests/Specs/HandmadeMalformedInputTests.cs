@@ -19,6 +19,7 @@ public class HandmadeMalformedInputTests
     {
         { "modules", ModulesTests.Modules },
         { "fs/xfs/stat", XfsTests.Kernel419 },
+        { "driver/rtc", RealTimeClockTests.Cmos },
         { "fs/xfs/xqmstat", "qm 3 1 0 40 900 41\n" },
         { "fs/xfs/xqm", "0\t41\t0\t3\n" },
         { "mtrr", MtrrTests.Mtrr },
