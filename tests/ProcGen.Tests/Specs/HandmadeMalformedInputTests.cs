@@ -18,6 +18,10 @@ public class HandmadeMalformedInputTests
     public static TheoryData<string, string> Samples() => new()
     {
         { "modules", ModulesTests.Modules },
+        { "fs/xfs/stat", XfsTests.Kernel419 },
+        { "driver/rtc", RealTimeClockTests.Cmos },
+        { "fs/xfs/xqmstat", "qm 3 1 0 40 900 41\n" },
+        { "fs/xfs/xqm", "0\t41\t0\t3\n" },
         { "mtrr", MtrrTests.Mtrr },
         { "fb", "0 EFI VGA\n1 amdgpudrmfb\n" },
         { "latency_stats", "Latency Top version : v0.1\n12 48213 9012 io_schedule folio_wait_bit_common\n3 1500 700 schedule_timeout nfs_wait_bit_killable [nfs]\n" },
