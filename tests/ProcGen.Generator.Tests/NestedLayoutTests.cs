@@ -168,7 +168,7 @@ public class NestedLayoutTests : IClassFixture<CompiledNestedLayouts>
 
         var diagnostic = Assert.Single(run.GeneratorDiagnostics);
         Assert.Equal(("PG0009", message), (diagnostic.Id, diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture)));
-        Assert.Empty(run.GeneratedSources.Keys.Where(k => k.StartsWith("Tests.", StringComparison.Ordinal)));
+        Assert.DoesNotContain(run.GeneratedSources.Keys, k => k.StartsWith("Tests.", StringComparison.Ordinal));
     }
 
     private static string Name(string hint, [CallerMemberName] string test = "") => test + "." + hint;
