@@ -19,7 +19,7 @@ shift
 proc=${PROC:-/proc}
 
 system_files="meminfo vmstat loadavg uptime version cmdline
-    buddyinfo cgroups consoles devices diskstats dma execdomains filesystems interrupts iomem ioports key-users keys
+    buddyinfo pagetypeinfo cgroups consoles devices diskstats dma execdomains filesystems interrupts iomem ioports key-users keys
     locks misc modules mtrr partitions slabinfo softirqs swaps vmallocinfo sysvipc/msg sysvipc/sem sysvipc/shm
     tty/drivers tty/ldiscs bus/pci/devices bus/input/handlers fb latency_stats timer_stats
     cpuinfo stat crypto pressure/cpu pressure/io pressure/memory pressure/irq"
