@@ -174,7 +174,7 @@ public sealed class PageTypeReport : IProcValue<PageTypeReport>
         for (var field = ProcText.NextField(header, ref at); !field.IsEmpty; field = ProcText.NextField(header, ref at), count++)
         {
             if (names is not null) names.Add(FieldParser.String(field));
-            else if (count >= types!.Length || !Equals(field, types[count])) return false;
+            else if (count >= types!.Length || !SameText(field, types[count])) return false;
         }
         if (count == 0 || (types is not null && count != types.Length)) return false;
         types ??= names!.ToArray();
@@ -249,13 +249,13 @@ public sealed class PageTypeReport : IProcValue<PageTypeReport>
     private static string Intern(List<string> names, ReadOnlySpan<byte> field)
     {
         foreach (var name in names)
-            if (Equals(field, name)) return name;
+            if (SameText(field, name)) return name;
         var created = FieldParser.String(field);
         names.Add(created);
         return created;
     }
 
-    private static bool Equals(ReadOnlySpan<byte> field, string name)
+    private static bool SameText(ReadOnlySpan<byte> field, string name)
     {
         if (field.Length != name.Length) return false;
         for (int i = 0; i < field.Length; i++)
