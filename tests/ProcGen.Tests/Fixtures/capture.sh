@@ -19,9 +19,9 @@ shift
 proc=${PROC:-/proc}
 
 system_files="meminfo vmstat loadavg uptime version cmdline
-    buddyinfo cgroups consoles devices diskstats dma execdomains filesystems interrupts iomem ioports key-users keys
+    buddyinfo pagetypeinfo cgroups consoles devices diskstats dma execdomains filesystems interrupts iomem ioports key-users keys
     locks misc modules mtrr partitions slabinfo softirqs swaps vmallocinfo sysvipc/msg sysvipc/sem sysvipc/shm
-    tty/drivers tty/ldiscs bus/pci/devices bus/input/handlers fb latency_stats timer_stats
+    tty/drivers tty/ldiscs bus/pci/devices bus/input/handlers fb latency_stats timer_stats timer_list
     cpuinfo stat crypto pressure/cpu pressure/io pressure/memory pressure/irq"
 # The network namespace of the capturing process: only the files the catalog declares (the spec tests fail for a
 # captured file without a declaration).

@@ -1,0 +1,287 @@
+using System;
+using System.Collections.Generic;
+
+namespace ProcGen;
+
+/// <summary>
+/// How many free blocks of one order a zone has on the free list of one migrate type. <c>pagetypeinfo_showfree_print</c>
+/// in <c>mm/vmstat.c</c> stops counting a list at 100000 entries and prints <c>&gt;100000</c>: then
+/// <see cref="IsCapped"/> is set and <see cref="Count"/> is a lower bound.
+/// </summary>
+/// <param name="Count">The number of free blocks (each 2^order pages), or 100000 when <see cref="IsCapped"/>.</param>
+/// <param name="IsCapped">Whether the kernel stopped counting (<c>&gt;100000</c>): the real count is at least <see cref="Count"/>.</param>
+public readonly record struct FreeBlockCount(ulong Count, bool IsCapped)
+{
+    public override string ToString() => IsCapped ? FormattableString.Invariant($">{Count}") : FormattableString.Invariant($"{Count}");
+}
+
+/// <summary>
+/// One row of <c>/proc/pagetypeinfo</c>'s free-page table (<c>Node %4d, zone %8s, type %12s </c> then one count per order).
+/// </summary>
+/// <param name="Node">The NUMA node.</param>
+/// <param name="Zone">The zone: <c>DMA</c>, <c>DMA32</c>, <c>Normal</c>, <c>HighMem</c>, <c>Movable</c>, <c>Device</c>.</param>
+/// <param name="MigrateType">The migrate type of the free list (<c>Unmovable</c>, <c>Movable</c>, <c>Reclaimable</c>, <c>HighAtomic</c>, <c>CMA</c>, <c>Isolate</c>).</param>
+/// <param name="FreeBlocks">The free blocks on that list per order, from order 0 (single pages) up.</param>
+public sealed record PageTypeFreeBlocks(int Node, string Zone, string MigrateType, IReadOnlyList<FreeBlockCount> FreeBlocks);
+
+/// <summary>
+/// One row of <c>/proc/pagetypeinfo</c>'s block tables (<c>Node %d, zone %8s </c> then one <c>%12lu</c> per migrate
+/// type): the number of page blocks of each migrate type in one zone, bound by the header's type names.
+/// </summary>
+/// <param name="Node">The NUMA node.</param>
+/// <param name="Zone">The zone name.</param>
+/// <param name="Blocks">Page blocks per migrate type name, in the header's order.</param>
+public sealed record PageBlockCounts(int Node, string Zone, IReadOnlyDictionary<string, ulong> Blocks);
+
+/// <summary>
+/// The whole of <c>/proc/pagetypeinfo</c> (<c>pagetypeinfo_show</c> in <c>mm/vmstat.c</c>), which the kernel prints
+/// once per node with memory:
+/// <code>
+/// Page block order: 9
+/// Pages per block:  512
+///
+/// Free pages count per migrate type at order       0      1 …     10
+/// Node    0, zone      DMA, type    Unmovable      0      0 …      0
+///
+/// Number of blocks type     Unmovable      Movable  Reclaimable   HighAtomic      Isolate
+/// Node 0, zone      DMA            1            7            0            0            0
+///
+/// Number of mixed blocks    Unmovable      Movable …               (CONFIG_PAGE_OWNER with page_owner=on only)
+/// Node 0, zone      DMA            0            1 …
+/// </code>
+/// The rows of every node are concatenated; the page block order and size, the orders and the migrate type names
+/// must agree between nodes.
+/// </summary>
+public sealed class PageTypeReport : IProcValue<PageTypeReport>
+{
+    private PageTypeReport(int pageBlockOrder, ulong pagesPerBlock, int orderCount, string[] migrateTypes,
+        PageTypeFreeBlocks[] freeBlocks, PageBlockCounts[] blockCounts, PageBlockCounts[]? mixedBlockCounts)
+    {
+        PageBlockOrder = pageBlockOrder;
+        PagesPerBlock = pagesPerBlock;
+        OrderCount = orderCount;
+        MigrateTypes = migrateTypes;
+        FreeBlocks = freeBlocks;
+        BlockCounts = blockCounts;
+        MixedBlockCounts = mixedBlockCounts;
+    }
+
+    /// <summary>The order of a page block, the unit the kernel assigns a migrate type to (<c>pageblock_order</c>, 9 on x86-64 with 4 KiB pages).</summary>
+    public int PageBlockOrder { get; }
+
+    /// <summary>Pages in a page block (<c>pageblock_nr_pages</c>, 2^<see cref="PageBlockOrder"/>).</summary>
+    public ulong PagesPerBlock { get; }
+
+    /// <summary>The number of orders in the free-page table's header (<c>NR_PAGE_ORDERS</c>, usually 11).</summary>
+    public int OrderCount { get; }
+
+    /// <summary>The migrate type names of the block table's header, in the kernel's order (they vary with CONFIG_CMA, CONFIG_MEMORY_ISOLATION).</summary>
+    public IReadOnlyList<string> MigrateTypes { get; }
+
+    /// <summary>The free-page table: one row per node, zone and migrate type.</summary>
+    public IReadOnlyList<PageTypeFreeBlocks> FreeBlocks { get; }
+
+    /// <summary>The number of page blocks of each migrate type: one row per node and zone.</summary>
+    public IReadOnlyList<PageBlockCounts> BlockCounts { get; }
+
+    /// <summary>
+    /// Page blocks of each type that hold pages of another type (<c>pagetypeinfo_showmixedcount</c>); <c>null</c>
+    /// unless the kernel has CONFIG_PAGE_OWNER and was booted with <c>page_owner=on</c>.
+    /// </summary>
+    public IReadOnlyList<PageBlockCounts>? MixedBlockCounts { get; }
+
+    private enum Table { None, Free, Blocks, Mixed }
+
+    public static bool TryParse(ReadOnlySpan<byte> utf8, out PageTypeReport value)
+    {
+        value = null!;
+        int position = 0;
+        int blockOrder = -1, orderCount = -1;
+        ulong perBlock = 0;
+        string[]? types = null;
+        var zones = new List<string>();
+        var free = new List<PageTypeFreeBlocks>();
+        var blocks = new List<PageBlockCounts>();
+        List<PageBlockCounts>? mixed = null;
+        var table = Table.None;
+        int sections = 0;
+        while (NextLine(utf8, ref position, out var line))
+        {
+            if (line.StartsWith("Page block order:"u8))
+            {
+                // A node's section; the one before it must have had its block table, and its mixed-block table when
+                // the first node had one (page owner tracking is on for every node or none).
+                if (blockOrder >= 0 && (table is Table.None or Table.Free || (mixed is not null && table != Table.Mixed))) return false;
+                sections++;
+                if (!ProcNumber.TryParseDecimal(ProcText.Trim(line["Page block order:"u8.Length..]), out int order)
+                    || (blockOrder >= 0 && order != blockOrder)
+                    || !NextLine(utf8, ref position, out line) || !line.StartsWith("Pages per block:"u8)
+                    || !ProcNumber.TryParseDecimal(ProcText.Trim(line["Pages per block:"u8.Length..]), out ulong pages)
+                    || (blockOrder >= 0 && pages != perBlock))
+                    return false;
+                blockOrder = order;
+                perBlock = pages;
+                table = Table.None;
+            }
+            else if (line.StartsWith("Free pages count per migrate type at order"u8))
+            {
+                if (blockOrder < 0 || table != Table.None) return false;
+                var header = line["Free pages count per migrate type at order"u8.Length..];
+                int at = 0, count = 0;
+                for (var field = ProcText.NextField(header, ref at); !field.IsEmpty; field = ProcText.NextField(header, ref at), count++)
+                    if (!ProcNumber.TryParseDecimal(field, out int order) || order != count) return false;
+                if (count == 0 || (orderCount >= 0 && count != orderCount)) return false;
+                orderCount = count;
+                table = Table.Free;
+            }
+            else if (line.StartsWith("Number of blocks type"u8))
+            {
+                if (table != Table.Free || !TryReadTypes(line["Number of blocks type"u8.Length..], ref types)) return false;
+                table = Table.Blocks;
+            }
+            else if (line.StartsWith("Number of mixed blocks"u8))
+            {
+                if (table != Table.Blocks || !TryReadTypes(line["Number of mixed blocks"u8.Length..], ref types)) return false;
+                if (mixed is null)
+                {
+                    if (sections > 1) return false; // the first node had none
+                    mixed = new List<PageBlockCounts>();
+                }
+                table = Table.Mixed;
+            }
+            else if (table == Table.Free)
+            {
+                if (!TryReadFreeRow(line, orderCount, zones, out var row)) return false;
+                free.Add(row);
+            }
+            else if (table is Table.Blocks or Table.Mixed)
+            {
+                if (!TryReadBlockRow(line, types!, zones, out var row)) return false;
+                (table == Table.Blocks ? blocks : mixed!).Add(row);
+            }
+            else return false;
+        }
+        if (table is Table.None or Table.Free || (mixed is not null && table != Table.Mixed)) return false;
+        value = new PageTypeReport(blockOrder, perBlock, orderCount, types!, free.ToArray(), blocks.ToArray(), mixed?.ToArray());
+        return true;
+    }
+
+    // "%12s " per migrate type; every header of every node must name the same types.
+    private static bool TryReadTypes(ReadOnlySpan<byte> header, ref string[]? types)
+    {
+        int at = 0, count = 0;
+        var names = types is null ? new List<string>() : null;
+        for (var field = ProcText.NextField(header, ref at); !field.IsEmpty; field = ProcText.NextField(header, ref at), count++)
+        {
+            if (names is not null) names.Add(FieldParser.String(field));
+            else if (count >= types!.Length || !SameText(field, types[count])) return false;
+        }
+        if (count == 0 || (types is not null && count != types.Length)) return false;
+        types ??= names!.ToArray();
+        return true;
+    }
+
+    // "Node %4d, zone %8s, type %12s " then "%s%6lu " per order, "%s" being ">" when the kernel stopped counting.
+    private static bool TryReadFreeRow(ReadOnlySpan<byte> line, int orderCount, List<string> zones, out PageTypeFreeBlocks row)
+    {
+        row = null!;
+        int at = 0;
+        if (!TryReadNodeAndZone(line, ref at, zones, true, out int node, out string zone)
+            || !ProcText.NextField(line, ref at).SequenceEqual("type"u8))
+            return false;
+        var typeField = ProcText.NextField(line, ref at);
+        if (typeField.IsEmpty) return false;
+        string type = Intern(zones, typeField);
+        var counts = new FreeBlockCount[orderCount];
+        for (int order = 0; order < orderCount; order++)
+        {
+            var field = ProcText.NextField(line, ref at);
+            bool capped = !field.IsEmpty && field[0] == (byte)'>';
+            if (capped) field = field[1..];
+            if (!IsDigits(field) || !ProcNumber.TryParseDecimal(field, out ulong count)) return false;
+            counts[order] = new FreeBlockCount(count, capped);
+        }
+        if (!ProcText.NextField(line, ref at).IsEmpty) return false;
+        row = new PageTypeFreeBlocks(node, zone, type, counts);
+        return true;
+    }
+
+    // "Node %d, zone %8s " then "%12lu " per migrate type.
+    private static bool TryReadBlockRow(ReadOnlySpan<byte> line, string[] types, List<string> zones, out PageBlockCounts row)
+    {
+        row = null!;
+        int at = 0;
+        if (!TryReadNodeAndZone(line, ref at, zones, false, out int node, out string zone)) return false;
+        var counts = new Dictionary<string, ulong>(types.Length);
+        foreach (var type in types)
+        {
+            var field = ProcText.NextField(line, ref at);
+            if (!IsDigits(field) || !ProcNumber.TryParseDecimal(field, out ulong count)) return false;
+            counts.Add(type, count);
+        }
+        if (!ProcText.NextField(line, ref at).IsEmpty) return false;
+        row = new PageBlockCounts(node, zone, counts);
+        return true;
+    }
+
+    private static bool TryReadNodeAndZone(ReadOnlySpan<byte> line, ref int at, List<string> names, bool zoneHasComma, out int node, out string zone)
+    {
+        node = 0;
+        zone = null!;
+        if (!ProcText.NextField(line, ref at).SequenceEqual("Node"u8)) return false;
+        var nodeField = ProcText.NextField(line, ref at);
+        if (nodeField.Length < 2 || nodeField[^1] != (byte)',' || !IsDigits(nodeField[..^1])
+            || !ProcNumber.TryParseDecimal(nodeField[..^1], out node)
+            || !ProcText.NextField(line, ref at).SequenceEqual("zone"u8))
+            return false;
+        var zoneField = ProcText.NextField(line, ref at);
+        if (zoneHasComma)
+        {
+            if (zoneField.Length < 2 || zoneField[^1] != (byte)',') return false;
+            zoneField = zoneField[..^1];
+        }
+        if (zoneField.IsEmpty || zoneField.IndexOf((byte)',') >= 0) return false;
+        zone = Intern(names, zoneField);
+        return true;
+    }
+
+    // Zone and type names repeat on every row: one string each.
+    private static string Intern(List<string> names, ReadOnlySpan<byte> field)
+    {
+        foreach (var name in names)
+            if (SameText(field, name)) return name;
+        var created = FieldParser.String(field);
+        names.Add(created);
+        return created;
+    }
+
+    private static bool SameText(ReadOnlySpan<byte> field, string name)
+    {
+        if (field.Length != name.Length) return false;
+        for (int i = 0; i < field.Length; i++)
+            if (field[i] != name[i]) return false;
+        return true;
+    }
+
+    private static bool IsDigits(ReadOnlySpan<byte> text)
+    {
+        if (text.IsEmpty) return false;
+        foreach (byte b in text)
+            if (!char.IsAsciiDigit((char)b)) return false;
+        return true;
+    }
+
+    // The next line that is not blank, without its newline and trailing blanks.
+    private static bool NextLine(ReadOnlySpan<byte> utf8, ref int position, out ReadOnlySpan<byte> line)
+    {
+        while (ProcText.NextLine(utf8, ref position, out line))
+        {
+            line = ProcText.TrimEndWhitespace(line);
+            if (!ProcText.Trim(line).IsEmpty) return true;
+        }
+        return false;
+    }
+
+    public override string ToString() => FormattableString.Invariant(
+        $"pagetypeinfo: block order {PageBlockOrder} ({PagesPerBlock} pages), {FreeBlocks.Count} free lists, {BlockCounts.Count} zones");
+}

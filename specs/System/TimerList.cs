@@ -1,0 +1,17 @@
+namespace ProcGen.Specs;
+
+/// <summary>
+/// <c>/proc/timer_list</c>: every CPU's high-resolution timer bases with their pending timers, and the tick devices
+/// (<c>timer_list_show</c> in <c>kernel/time/timer_list.c</c>). Root only (mode 0400); read with <c>fs.TimerList()</c>.
+/// </summary>
+/// <remarks>
+/// The file nests timers under clock bases under CPUs and ends with free-form tick device sections, shapes that no
+/// row or block format covers: it is read as one value (<see cref="TimerListReport"/>), so a malformed file is
+/// reported at its start rather than at the line.
+/// </remarks>
+[ProcFile("timer_list"), SingleValue]
+public sealed partial record TimerList
+{
+    /// <summary>The version, the time of the snapshot, the CPUs and the tick devices.</summary>
+    public required TimerListReport Report { get; init; }
+}
