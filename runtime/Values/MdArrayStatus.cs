@@ -45,7 +45,12 @@ public enum MdSyncWait
 /// <param name="Total">Bytes to do, per device (printed in 1 KiB blocks).</param>
 /// <param name="Finish">The kernel's estimate of the time left (printed in minutes and tenths).</param>
 /// <param name="Speed">Bytes per second over the last marks (printed in KiB/s).</param>
-public readonly record struct MdSyncProgress(MdSyncAction Action, double Percent, ulong Done, ulong Total, TimeSpan Finish, ulong Speed);
+public readonly record struct MdSyncProgress(MdSyncAction Action, double Percent, ulong Done, ulong Total, TimeSpan Finish, ulong Speed)
+{
+    public override string ToString()
+        => string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"{Action.ToString().ToLowerInvariant()} = {Percent:0.0}% ({Done / 1024}/{Total / 1024}) finish={Finish.TotalMinutes:0.0}min speed={Speed / 1024}K/sec");
+}
 
 /// <summary>
 /// The <c>bitmap:</c> line of an md array with a write-intent bitmap (<c>md_bitmap_status</c>):
@@ -56,7 +61,12 @@ public readonly record struct MdSyncProgress(MdSyncAction Action, double Percent
 /// <param name="Memory">Bytes of memory the pages in use take (printed in KB).</param>
 /// <param name="ChunkSize">Bytes of the array each bit covers (printed in KB, or B below 1 KiB).</param>
 /// <param name="File">The bitmap file, when the bitmap is not stored in the member devices.</param>
-public readonly record struct MdBitmap(ulong PagesInUse, ulong Pages, ulong Memory, ulong ChunkSize, string? File);
+public readonly record struct MdBitmap(ulong PagesInUse, ulong Pages, ulong Memory, ulong ChunkSize, string? File)
+{
+    public override string ToString()
+        => $"bitmap: {PagesInUse}/{Pages} pages [{Memory / 1024}KB], "
+           + (ChunkSize % 1024 == 0 ? ChunkSize / 1024 + "KB" : ChunkSize + "B") + " chunk" + (File is null ? "" : ", file: " + File);
+}
 
 /// <summary>
 /// The indented lines under an array's first line in <c>/proc/mdstat</c> (<c>md_seq_show</c> and the personality's
@@ -324,4 +334,23 @@ public sealed record MdArrayStatus : IProcValue<MdArrayStatus>
     }
 
     public override int GetHashCode() => HashCode.Combine(Size, Super, ExpectedDevices, WorkingDevices, Progress, Waiting, Bitmap);
+
+    /// <summary>The lines as the kernel prints them, joined with <c>"; "</c>.</summary>
+    public override string ToString()
+    {
+        var text = new System.Text.StringBuilder();
+        if (Size is { } size) text.Append(size / 1024).Append(" blocks");
+        if (Super is not null) text.Append(" super ").Append(Super);
+        if (Details is not null) text.Append(' ').Append(Details);
+        if (InSync is not null)
+        {
+            text.Append(" [").Append(ExpectedDevices).Append('/').Append(WorkingDevices).Append("] [");
+            foreach (bool inSync in InSync) text.Append(inSync ? 'U' : '_');
+            text.Append(']');
+        }
+        if (Progress is { } progress) text.Append("; ").Append(progress);
+        if (Waiting != MdSyncWait.None) text.Append("; resync=").Append(Waiting.ToString().ToUpperInvariant());
+        if (Bitmap is { } bitmap) text.Append("; ").Append(bitmap);
+        return text.ToString().TrimStart();
+    }
 }
