@@ -378,8 +378,7 @@ public sealed partial class ProcFileGenerator
                     }
                     else if (settable)
                         Report(DiagnosticDescriptors.UnboundProperty, location, property.Name,
-                            format == FileFormat.KeyValue ? "[HeaderLine], [Key], [IndexedKey] or [OtherKeys]"
-                            : format == FileFormat.PairedLines ? "[Key], [IndexedKey] or [OtherKeys]"
+                            format is FileFormat.KeyValue or FileFormat.PairedLines ? "[Key], [IndexedKey] or [OtherKeys]"
                             : format == FileFormat.Blocks ? "[HeaderLine], [Key], [IndexedKey], [OtherKeys] or [Rest]"
                             : format == FileFormat.Columnar ? "[Column] or [Rest]" : "[Column], [Rest], [Section] or [Indentation]");
                     continue;
