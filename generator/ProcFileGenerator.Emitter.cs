@@ -88,6 +88,16 @@ public sealed partial class ProcFileGenerator
             {
                 switch (spec.Format)
                 {
+                    case FileFormat.KeyValue when spec.Properties.FirstOrDefault(p => p.Binding == Binding.HeaderLine) is { } headerLine:
+                        // A first line that is no key heads the file (binfmt_misc's "enabled"); the keys follow it.
+                        writer.WriteLine($$"""
+                            int bodyStart = 0;
+                            {{Names.ProcText}}.NextLine({{Names.Part}}, ref bodyStart, out var header);
+                            var {{Names.Local(headerLine.Name)}} = {{ValueConversions.Convert(headerLine.Value, headerLine.Name, Names.ProcText + ".Trim(header)", "the first line", firstTokenOnly: false)}};
+                            var body = {{Names.Part}}[bodyStart..];
+                            """);
+                        KeyValueEmitter.WriteParseBody(writer, spec, "body", assignedBefore: new[] { headerLine });
+                        break;
                     case FileFormat.KeyValue or FileFormat.PairedLines: KeyValueEmitter.WriteParseBody(writer, spec); break;
                     case FileFormat.Columnar: ColumnarEmitter.WriteParseBody(writer, spec); break;
                     default: ContentEmitter.WriteParseBody(writer, spec); break;

@@ -390,7 +390,7 @@ public sealed partial class ProcFileGenerator
                     continue;
                 }
 
-                if (keyed && (column ?? (format == FileFormat.Blocks ? null : rest) ?? section ?? indentation ?? (format == FileFormat.Blocks ? null : headerLine)) is { } positional)
+                if (keyed && (column ?? (format == FileFormat.Blocks ? null : rest) ?? section ?? indentation ?? (format is FileFormat.Blocks or FileFormat.KeyValue ? null : headerLine)) is { } positional)
                 {
                     Report(DiagnosticDescriptors.BindingNotValidForFormat, AttributeSyntaxLocation(positional) ?? location, positional.AttributeClass!.Name.Replace("Attribute", ""), FormatName(format),
                         format == FileFormat.Blocks ? "[HeaderLine], [Key(\"name\")] or [Rest]" : "[Key(\"name\")]");
@@ -915,7 +915,7 @@ public sealed partial class ProcFileGenerator
                 return new ValueSpec(ValueKind.Table, name, nullable, NumberBase.Decimal, false, EquatableArray<EnumToken>.Empty, null,
                     new ValueSpec(ValueKind.Row, rowType.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat), false, NumberBase.Decimal, false, EquatableArray<EnumToken>.Empty, null, null));
             if (binding == Binding.HeaderLine)
-                return Scalar(type, nullable, numberBase, kilobytes) is { Kind: ValueKind.String or ValueKind.ProcValue } header ? header : null;
+                return Scalar(type, nullable, numberBase, kilobytes) is { Kind: ValueKind.String or ValueKind.ProcValue or ValueKind.Enum } header ? header : null;
 
             if (binding == Binding.OtherKeys)
             {

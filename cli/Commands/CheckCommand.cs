@@ -74,7 +74,7 @@ internal static class CheckCommand
         {
             if (index == segments.Length)
             {
-                if (file.Matches(prefix)) CheckOne(file, prefix);
+                if (file.Matches(prefix) && IsInstanceOf(file, prefix)) CheckOne(file, prefix);
                 return;
             }
             var segment = segments[index];
@@ -93,6 +93,11 @@ internal static class CheckCommand
                 Expand(file, segments, index + 1, Join(prefix, segment));
             }
         }
+
+        // A path with an exact declaration (binfmt_misc's status beside {name}) or a write-only one (register) is
+        // no instance of the template that also matches it.
+        private static bool IsInstanceOf(ProcFileInfo file, string path)
+            => !file.IsTemplate || (Catalog.Find(path) is { } owner ? owner == file || owner.IsTemplate : !Catalog.IsWriteOnly(path));
 
         private List<string> ListDirectory(string relativeDirectory)
         {

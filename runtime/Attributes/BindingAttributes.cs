@@ -215,8 +215,9 @@ public sealed class ProcFallbackAttribute : Attribute
 
 /// <summary>
 /// The first line of a <see cref="BlocksAttribute"/> block (<c>Node 0, zone   Normal</c>, the <c>maps</c> line of a
-/// <c>smaps</c> entry), as a string, an <see cref="IProcValue{TSelf}"/>, a columnar part, or one row of a rows
-/// declaration.
+/// <c>smaps</c> entry), as a string, an enum, an <see cref="IProcValue{TSelf}"/>, a columnar part, or one row of a rows
+/// declaration; or the first line of a <see cref="KeyValueAttribute"/> file whose keys follow a line that is no key
+/// (<c>sys/fs/binfmt_misc/{name}</c>'s <c>enabled</c>).
 /// </summary>
 [AttributeUsage(AttributeTargets.Property, Inherited = false)]
 public sealed class HeaderLineAttribute : Attribute

@@ -42,6 +42,23 @@ public class CheckCommandTests
     }
 
     [Fact]
+    public void Binfmt_misc_status_and_register_are_not_checked_as_entries()
+    {
+        using var root = new FixtureRoot()
+            .Write("sys/fs/binfmt_misc/status", "enabled\n")
+            .Write("sys/fs/binfmt_misc/register", "")
+            .Write("sys/fs/binfmt_misc/wine", "enabled\ninterpreter /usr/bin/wine\nflags: \nextension .exe\n");
+
+        var result = Cli.Run("check", "--root", root.Path);
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Contains($"ok    {root.Path}/sys/fs/binfmt_misc/status\n", result.Stdout);
+        Assert.Contains($"ok    {root.Path}/sys/fs/binfmt_misc/wine\n", result.Stdout);
+        Assert.DoesNotContain("register", result.Stdout);
+        Assert.EndsWith("2 ok, 0 failed, 0 vanished, 0 denied\n", result.Stdout.ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
     public void Quiet_prints_only_failures_and_the_summary()
     {
         using var root = FixtureRoot.WithProcess42().Write("43/stat", "garbage\n");

@@ -165,6 +165,21 @@ public class ComposedFormatTests : IClassFixture<CompiledComposedDeclarations>
     }
 
     [Fact]
+    public void A_key_value_file_may_start_with_a_header_line_that_is_no_key()
+    {
+        var entry = _assembly.Parse("Tests.Entry", "disabled\ninterpreter /usr/bin/wine\noffset 2\n");
+
+        Assert.Equal("Off", Get(entry, "State")!.ToString());
+        Assert.Equal("/usr/bin/wine", Get(entry, "Interpreter"));
+        Assert.Equal(2, Get(entry, "Offset"));
+
+        var bad = _assembly.ParseFails("Tests.Entry", "on\ninterpreter /x\n");
+        Assert.Equal((1, 1), (bad.Line, bad.Column));
+        var missing = _assembly.ParseFails("Tests.Entry", "enabled\noffset 1\n");
+        Assert.Contains("interpreter", missing.Expected);
+    }
+
+    [Fact]
     public void Blocks_start_at_each_line_with_the_first_key()
     {
         var timers = _assembly.ParseRows("Tests.Timer", "ID: 1\nclock: 0\nnote: 3\nnote: 4\nID: 0\n\nnote: 5\nID: 2\nclock: 1\n");

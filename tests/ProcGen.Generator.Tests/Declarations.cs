@@ -419,5 +419,15 @@ internal static class Declarations
             [Key("clock")] public int? Clock { get; init; }
             [RepeatedKey("note")] public required IReadOnlyList<int> Notes { get; init; }
         }
+
+        public enum Switch { [ProcToken("enabled")] On, [ProcToken("disabled")] Off }
+
+        [ProcFile("entry"), KeyValue(Separator = ' ')]
+        public sealed partial record Entry
+        {
+            [HeaderLine] public required Switch State { get; init; }
+            [Key("interpreter")] public required string Interpreter { get; init; }
+            [Key("offset")] public int? Offset { get; init; }
+        }
         """;
 }

@@ -333,13 +333,13 @@ public class DiagnosticsTests
         """, "Property 'Child' has type 'Tests.Node?', which a key-value declaration cannot produce; supported: a declaration cannot contain itself: the parse would never end");
 
     [Fact]
-    public void PG0010_HeaderLineOutsideBlocks() => Verify("""
-        [ProcFile("meminfo"), KeyValue]
-        public sealed partial record Meminfo
+    public void PG0010_HeaderLineOutsideBlocksAndKeyValue() => Verify("""
+        [ProcFile("net/snmp"), PairedLines]
+        public sealed partial record Snmp
         {
             [{|PG0010:HeaderLine|}] public required string Title { get; init; }
         }
-        """, "[HeaderLine] cannot be used in a key-value declaration; use [Key(\"name\")]");
+        """, "[HeaderLine] cannot be used in a paired-lines declaration; use [Key(\"name\")]");
 
     [Fact]
     public void PG0010_RestBesideKeysInBlocks() => Verify("""
