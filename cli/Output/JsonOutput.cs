@@ -40,6 +40,8 @@ internal static class JsonOutput
             // The socket tables' addresses as the kernel means them ("127.0.0.1:631", "[::1]:631"), not their parts.
             new ToStringConverter<InetAddress>(),
             new ToStringConverter<SocketEndpoint>(),
+            // binfmt_misc's magic and mask: "7f454c46", as printed, not {"length":4}.
+            new ToStringConverter<HexBytes>(),
             // cpuinfo's flags, smaps' VmFlags: a set of words is an array of them.
             new WordSetConverter(),
         },

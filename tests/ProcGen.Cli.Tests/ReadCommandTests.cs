@@ -222,6 +222,22 @@ public class ReadCommandTests
     }
 
     [Fact]
+    public void Binfmt_misc_magic_and_mask_print_as_the_kernel_hex()
+    {
+        using var root = new FixtureRoot().Write("sys/fs/binfmt_misc/qemu-aarch64",
+            "enabled\ninterpreter /usr/bin/qemu-aarch64-static\nflags: OCF\noffset 0\n" +
+            "magic 7f454c460201010000000000000000000200b700\nmask ffffffffffffff00fffffffffffffffffeffffff\n");
+
+        var result = Cli.Run("read", "sys/fs/binfmt_misc/qemu-aarch64", "--root", root.Path, "--json");
+
+        AssertExit(0, result);
+        var json = ParseJson(result);
+        Assert.Equal("7f454c460201010000000000000000000200b700", (string?)json["magic"]);
+        Assert.Equal("ffffffffffffff00fffffffffffffffffeffffff", (string?)json["mask"]);
+        Assert.Equal("Enabled", (string?)json["state"]);
+    }
+
+    [Fact]
     public void Live_proc_meminfo_reads_as_json()
     {
         // Only the shape is asserted: the values belong to whatever machine runs the tests.
