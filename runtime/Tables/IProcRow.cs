@@ -32,6 +32,12 @@ public interface IProcRow<TSelf> where TSelf : IProcRow<TSelf>
     static abstract bool ParseRow(ReadOnlySpan<byte> utf8, ReadOnlySpan<byte> line, ProcTableLayout? layout, out TSelf row);
 
     /// <summary>
+    /// The rule the rows of a table must follow in order (see <see cref="ProcRowSequenceRule{TRow}"/>), created once
+    /// per table parse or enumeration; <c>null</c> (the default) when every row stands on its own.
+    /// </summary>
+    static virtual ProcRowSequenceRule<TSelf>? CreateSequenceRule() => null;
+
+    /// <summary>
     /// Finds the text of the next row at the start of <paramref name="pending"/>: <c>pending[start..end]</c>, after
     /// which reading resumes at <c>pending[next..]</c>. One line by default; a <see cref="BlocksAttribute"/>
     /// declaration cuts blocks of lines (<see cref="ProcBlocks"/>). Returns <c>false</c> when

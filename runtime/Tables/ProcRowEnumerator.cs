@@ -14,6 +14,8 @@ public ref struct ProcRowEnumerator<TRow> where TRow : IProcRow<TRow>
     private int _position;
     private bool _started;
     private TRow _current;
+    private ProcRowSequenceRule<TRow>? _rule;
+    private int _lastRowStart, _lastRowLength;
 
     public ProcRowEnumerator(ReadOnlySpan<byte> utf8)
     {
@@ -22,6 +24,8 @@ public ref struct ProcRowEnumerator<TRow> where TRow : IProcRow<TRow>
         _position = 0;
         _started = false;
         _current = default!;
+        _rule = null;
+        _lastRowStart = _lastRowLength = 0;
     }
 
     public static ProcRowEnumerator<TRow> Over(ReadOnlySpan<byte> utf8) => new(utf8);
@@ -36,13 +40,26 @@ public ref struct ProcRowEnumerator<TRow> where TRow : IProcRow<TRow>
         {
             _started = true;
             _layout = TRow.ReadHeader(_content, ref _position);
+            _rule = TRow.CreateSequenceRule();
+            _lastRowStart = _position;
         }
         while (TRow.NextRow(_content[_position..], final: true, out int start, out int end, out int next))
         {
-            var text = _content.Slice(_position + start, end - start);
+            int rowStart = _position + start;
+            var text = _content.Slice(rowStart, end - start);
             _position += next;
             if (ProcText.Trim(text).IsEmpty) continue;
-            if (TRow.ParseRow(_content, text, _layout, out _current)) return true;
+            if (TRow.ParseRow(_content, text, _layout, out _current))
+            {
+                if (_rule?.Accept(_current) is { } expected) throw ProcParseException.At(_content, text, expected);
+                (_lastRowStart, _lastRowLength) = (rowStart, text.Length);
+                return true;
+            }
+        }
+        if (_rule?.Complete() is { } missing)
+        {
+            _rule = null;   // reported once, even if MoveNext is called again
+            throw ProcParseException.AfterEnd(_content, _content.Slice(_lastRowStart, _lastRowLength), missing);
         }
         return false;
     }

@@ -57,6 +57,8 @@ public sealed class ProcRowReader<TRow> : IEnumerable<TRow> where TRow : IProcRo
         private bool _started;
         private int _lineNumber;   // lines consumed so far, for errors
         private ProcTableLayout? _layout;
+        private ProcRowSequenceRule<TRow>? _rule;
+        private int _lastRowLine, _lastRowEndColumn;   // where a rule's "the rows may not end here" is reported
         private TRow _current = default!;
 
         internal Enumerator(ProcRowReader<TRow> reader, int fd)
@@ -77,13 +79,14 @@ public sealed class ProcRowReader<TRow> : IEnumerable<TRow> where TRow : IProcRo
             {
                 _started = true;
                 ReadHeader();
+                _rule = TRow.CreateSequenceRule();
             }
             while (true)
             {
                 var pending = _buffer.AsSpan(_start, _end - _start);
                 if (!TRow.NextRow(pending, _endOfFile, out int start, out int end, out int next))
                 {
-                    if (_endOfFile) return false;
+                    if (_endOfFile) return End();
                     Fill();
                     continue;
                 }
@@ -97,13 +100,31 @@ public sealed class ProcRowReader<TRow> : IEnumerable<TRow> where TRow : IProcRo
                 {
                     // The row is its own content: errors are located in it, then renumbered for the file.
                     isRow = TRow.ParseRow(text, text, _layout, out _current);
+                    if (isRow && _rule?.Accept(_current) is { } expected) throw ProcParseException.At(text, text, expected);
                 }
                 catch (ProcParseException e)
                 {
                     throw new ProcParseException(_reader.FilePath, linesBefore + e.Line, e.Column, e.Expected, e.LineText);
                 }
-                if (isRow) return true;
+                if (isRow)
+                {
+                    int lastNewline = text.LastIndexOf((byte)'\n');
+                    _lastRowLine = linesBefore + 1 + text.Count((byte)'\n');
+                    _lastRowEndColumn = text.Length - lastNewline;
+                    return true;
+                }
             }
+        }
+
+        // The end of the file: the rows' order rule may still miss something (a section without its last line).
+        private bool End()
+        {
+            if (_rule?.Complete() is { } missing)
+            {
+                _rule = null;   // reported once
+                throw new ProcParseException(_reader.FilePath, Math.Max(_lastRowLine, 1), Math.Max(_lastRowEndColumn, 1), missing, "");
+            }
+            return false;
         }
 
         private void ReadHeader()

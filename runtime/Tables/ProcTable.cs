@@ -50,14 +50,21 @@ public sealed class ProcTable<TRow> : IReadOnlyList<TRow>, IProcFile<ProcTable<T
         // One array, sized by counting newlines (a vectorized pass), instead of a growing list.
         var rows = new TRow[part[position..].Count((byte)'\n') + 1];
         int count = 0;
+        var rule = TRow.CreateSequenceRule();
+        var last = part[..position];
         while (TRow.NextRow(part[position..], final: true, out int start, out int end, out int next))
         {
             var text = part.Slice(position + start, end - start);
             position += next;
             if (ProcText.Trim(text).IsEmpty) continue;
             if (TRow.ParseRow(utf8, text, layout, out var row))
+            {
+                if (rule?.Accept(row) is { } expected) throw ProcParseException.At(utf8, text, expected);
                 rows[count++] = row;
+                last = text;
+            }
         }
+        if (rule?.Complete() is { } missing) throw ProcParseException.AfterEnd(utf8, last, missing);
         return new ProcTable<TRow>(rows, count, layout);
     }
 

@@ -10,8 +10,9 @@ namespace ProcGen.Specs;
 /// <remarks>
 /// After a header line, each interface line (<c>1\tlo        :     1      V3</c>, not indented) is followed by its
 /// group lines (<c>\t\t\t\t010000E0     1 0:00000000\t\t0</c>, four tabs). <see cref="Indentation"/> tells the kinds
-/// apart; the fields are parsed by <see cref="IgmpLine"/>, and a line whose fields do not match its indentation has
-/// neither <see cref="Interface"/> nor <see cref="Group"/> (<see cref="IgmpInterface.Group"/> rejects it).
+/// apart; the fields are parsed by <see cref="IgmpLine"/>. A line whose fields do not match its indentation, or a
+/// group line before any interface, is a <see cref="ProcParseException"/> at its line (the rows' order rule), so
+/// <see cref="IgmpInterface.Group"/> never fails on parsed rows.
 /// </remarks>
 [ProcFile("net/igmp", Accessor = "Igmp"), ProcFile("{pid}/net/igmp", Accessor = "Igmp"), Rows(SkipLines = 1)]
 public sealed partial record IgmpMembership
@@ -30,6 +31,27 @@ public sealed partial record IgmpMembership
 
     /// <summary>The group, for a group line.</summary>
     public IgmpGroupLine? Group => IsGroup ? Line.Group : null;
+
+    /// <summary>Interface lines unindented, group lines indented and after an interface: checked as the file is parsed.</summary>
+    static ProcRowSequenceRule<IgmpMembership>? IProcRow<IgmpMembership>.CreateSequenceRule() => new InterfaceThenGroupsRule();
+
+    private sealed class InterfaceThenGroupsRule : ProcRowSequenceRule<IgmpMembership>
+    {
+        private bool _sawInterface;
+
+        public override string? Accept(IgmpMembership row)
+        {
+            if (row.Interface is not null)
+            {
+                _sawInterface = true;
+                return null;
+            }
+            if (row.Group is not null) return _sawInterface ? null : "an interface line (index, name, count, querier) before the first group line";
+            return row.IsGroup
+                ? "a group line after the indentation (group, users, timer, reporter)"
+                : "an interface line (index, name: count querier) without indentation";
+        }
+    }
 }
 
 /// <summary>An interface of <c>/proc/net/igmp</c> with the IPv4 multicast groups it has joined.</summary>
@@ -42,7 +64,8 @@ public sealed record IgmpInterface(int Index, string Name, int GroupCount, int Q
 {
     /// <summary>
     /// Groups the lines of <c>net/igmp</c> under their interfaces, in file order. A group line before any interface
-    /// line, or a line whose indentation does not match its kind, is an <see cref="System.IO.InvalidDataException"/>.
+    /// line, or a line whose indentation does not match its kind, is an <see cref="System.IO.InvalidDataException"/>:
+    /// only in hand-made rows, as the parser rejects such lines at their line.
     /// </summary>
     public static IReadOnlyList<IgmpInterface> Group(IEnumerable<IgmpMembership> lines)
     {

@@ -23,4 +23,48 @@ public sealed partial record FibTrieStatisticsLine
 
     /// <summary>The line's name and value.</summary>
     [Rest] public required FibTrieStatisticsEntry Entry { get; init; }
+
+    /// <summary>
+    /// Every table has the lines <see cref="FibTrieTableStatistics.Group"/> needs, and counters follow a table:
+    /// checked as the file is parsed, so a short or reordered file fails at its line.
+    /// </summary>
+    static ProcRowSequenceRule<FibTrieStatisticsLine>? IProcRow<FibTrieStatisticsLine>.CreateSequenceRule() => new CompleteTablesRule();
+
+    private sealed class CompleteTablesRule : ProcRowSequenceRule<FibTrieStatisticsLine>
+    {
+        // The lines trie_show_stats prints unconditionally for every table.
+        private static readonly string[] s_required =
+            ["Aver depth", "Max depth", "Leaves", "Prefixes", "Internal nodes", "Pointers", "Null ptrs", "Total size"];
+
+        private string? _table;
+        private int _seen;   // one bit per s_required name
+
+        public override string? Accept(FibTrieStatisticsLine row)
+        {
+            if (row.Section == "Counters")
+                return _table is null ? "a table's statistics (a section such as Main:) before the Counters section" : null;
+            if (row.Section != _table)
+            {
+                if (Missing() is { } missing) return missing + " before the next table";
+                _table = row.Section;
+                _seen = 0;
+            }
+            if (row.Entry.Kind == FibTrieStatisticsEntryKind.Value)
+            {
+                int index = System.Array.IndexOf(s_required, row.Entry.Name);
+                if (index >= 0) _seen |= 1 << index;
+            }
+            return null;
+        }
+
+        public override string? Complete() => Missing();
+
+        private string? Missing()
+        {
+            if (_table is null) return null;
+            for (int i = 0; i < s_required.Length; i++)
+                if ((_seen & (1 << i)) == 0) return $"the '{s_required[i]}:' line of table {_table}";
+            return null;
+        }
+    }
 }

@@ -17,7 +17,9 @@ namespace ProcGen.Specs;
 /// <item>a route (alias) of the leaf above it, <c>/32 host LOCAL</c> (<see cref="FibTrieAliasLine"/>), one level deeper
 /// than the leaf.</item>
 /// </list>
-/// A line's shape and fields are checked where it is parsed; how the lines nest is checked by <see cref="BuildTree"/>.
+/// A line's shape and fields, and where it nests (a route only under a leaf, nothing else under a leaf), are checked
+/// where it is parsed: a misplaced line is a <see cref="ProcParseException"/> at its line, and <see cref="BuildTree"/>
+/// never fails on a parsed table.
 /// </remarks>
 [ProcFile("net/fib_trie", Accessor = "FibTrie"), ProcFile("{pid}/net/fib_trie", Accessor = "FibTrie")]
 [Blocks(Start = BlockStart.UnindentedLine)]
@@ -33,6 +35,9 @@ public sealed partial record FibTrieTable
     /// The trie as nodes: the top-level lines (normally one internal node, the root), each with its children, leaves
     /// with their routes. A line's parent is the last line above it indented less.
     /// </summary>
-    /// <exception cref="System.IO.InvalidDataException">A route line is not under a leaf, or a node or leaf is under a leaf.</exception>
+    /// <exception cref="System.IO.InvalidDataException">
+    /// A route line is not under a leaf, or a node or leaf is under a leaf: only for a hand-made table, as the parser
+    /// rejects such lines.
+    /// </exception>
     public IReadOnlyList<FibTrieNode> BuildTree() => FibTrieNode.Build(Lines);
 }

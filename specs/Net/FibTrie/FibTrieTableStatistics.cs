@@ -33,7 +33,10 @@ public sealed record FibTrieTableStatistics
     /// One record per table of <paramref name="lines"/> (as <c>fs.FibTrieStatistics()</c> returns them), in file order;
     /// a <c>Counters</c> section belongs to the table before it.
     /// </summary>
-    /// <exception cref="InvalidDataException">A table lacks one of the statistics, or counters come before any table.</exception>
+    /// <exception cref="InvalidDataException">
+    /// A table lacks one of the statistics, or counters come before any table: only in hand-made rows, as the parser
+    /// rejects such a file at the line where the table ends.
+    /// </exception>
     public static IReadOnlyList<FibTrieTableStatistics> Group(IEnumerable<FibTrieStatisticsLine> lines)
     {
         var result = new List<FibTrieTableStatistics>();

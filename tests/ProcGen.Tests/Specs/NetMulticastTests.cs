@@ -160,14 +160,34 @@ public class NetMulticastTests
         Assert.Equal(2, e.Line);
     }
 
-    [Fact]
-    public void Igmp_grouping_rejects_lines_out_of_place()
+    [Theory]
+    [InlineData("Idx\n\t\t\t\t010000E0     1 0:00000000\t\t0\n", "an interface line")]  // a group before any interface
+    [InlineData("Idx\n\t2\teth0      :     1      V3\n", "a group line after the indentation")] // an indented interface line
+    [InlineData("Idx\n1\tlo        :     1      V3\n010000E0     1 0:00000000\t\t0\n", "without indentation")] // an unindented group
+    public void Igmp_lines_out_of_place_fail_at_their_line(string text, string expected)
     {
-        var orphan = IgmpMembership.ParseTable(Fixtures.Bytes("Idx\n\t\t\t\t010000E0     1 0:00000000\t\t0\n"));
-        Assert.Throws<InvalidDataException>(() => IgmpInterface.Group(orphan));
-        var indentedInterface = IgmpMembership.ParseTable(Fixtures.Bytes("Idx\n\t2\teth0      :     1      V3\n"));
-        Assert.Null(indentedInterface[0].Interface);
-        Assert.Throws<InvalidDataException>(() => IgmpInterface.Group(indentedInterface));
+        // Checked while parsing, so IgmpInterface.Group never meets lines it cannot group.
+        var e = Assert.Throws<ProcParseException>(() => IgmpMembership.ParseTable(Fixtures.Bytes(text)));
+        Assert.Equal(text.Split('\n').Length - 1, e.Line);
+        Assert.Contains(expected, e.Expected);
+    }
+
+    [Fact]
+    public void Igmp_order_is_checked_when_streamed_and_enumerated_in_memory()
+    {
+        const string Text = "Idx\tDevice\n1\tlo        :     1      V3\n\t\t\t\t010000E0     1 0:00000000\t\t0\n\t3\teth0      :     1      V3\n";
+        using var root = new TempProcRoot().File("net/igmp", Text);
+        var streamed = Assert.Throws<ProcParseException>(() => root.Fs.EnumerateIgmp().ToList());
+        Assert.Equal(4, streamed.Line);
+        Assert.Contains("a group line after the indentation", streamed.Expected);
+        Assert.EndsWith("net/igmp", streamed.FilePath);
+
+        int seen = 0;
+        var inMemory = Assert.Throws<ProcParseException>(() =>
+        {
+            foreach (var _ in IgmpMembership.EnumerateRows(Fixtures.Bytes(Text))) seen++;
+        });
+        Assert.Equal((4, 2), (inMemory.Line, seen));   // the rows before the bad one were seen whole
     }
 
     [Fact]

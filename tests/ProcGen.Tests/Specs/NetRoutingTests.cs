@@ -1,6 +1,7 @@
 using System.IO;
 using System.Linq;
 using ProcGen.Specs;
+using ProcGen.Tests.Runtime;
 
 namespace ProcGen.Tests.Specs;
 
@@ -170,14 +171,34 @@ public class NetRoutingTests
         ParseAssert.Fails(u => FibTrieTable.ParseTable(u), "Table 7:\n     |-- 10.0.0.1\n", 1, 1, "FibTableName");
     }
 
-    [Fact]
-    public void Fib_trie_lines_that_nest_wrongly_are_rejected_by_the_tree()
+    [Theory]
+    [InlineData("Main:\n  /32 host LOCAL\n", 2, "only indented under a leaf")]                                  // a route before any leaf
+    [InlineData("Main:\n  +-- 10.0.0.0/8 2 0 2\n     /32 host LOCAL\n", 3, "only indented under a leaf")]      // a route under a node
+    [InlineData("Main:\n  |-- 10.0.0.1\n     |-- 10.0.0.2\n", 3, "a route under the leaf above")]               // a leaf under a leaf
+    [InlineData("Main:\n  |-- 10.0.0.1\n     +-- 10.0.0.0/8 2 0 2\n", 3, "a route under the leaf above")]        // a node under a leaf
+    [InlineData("Main:\n  |-- 10.0.0.1\n     /32 host LOCAL\n  /8 link UNICAST\n", 4, "only indented under a leaf")] // back out of the leaf
+    public void Fib_trie_lines_that_nest_wrongly_fail_at_their_line(string text, int line, string expected)
     {
-        var routeFirst = Assert.Single(FibTrieTable.ParseTable(Fixtures.Bytes("Main:\n  /32 host LOCAL\n")));
-        Assert.Throws<InvalidDataException>(() => routeFirst.BuildTree());
+        // How lines nest is checked while the table is parsed, so BuildTree never meets a tree it cannot build.
+        ParseAssert.Fails(u => FibTrieTable.ParseTable(u), text, line, 1, expected);   // at the indentation
+    }
 
-        var underLeaf = Assert.Single(FibTrieTable.ParseTable(Fixtures.Bytes("Main:\n  |-- 10.0.0.1\n     |-- 10.0.0.2\n")));
-        Assert.Throws<InvalidDataException>(() => underLeaf.BuildTree());
+    [Fact]
+    public void Fib_trie_nesting_errors_are_located_when_streamed_too()
+    {
+        using var root = new TempProcRoot().File("net/fib_trie", "Main:\n  +-- 0.0.0.0/0 2 0 2\n     |-- 10.0.0.1\n        /32 host LOCAL\n        |-- 10.0.0.2\n");
+        var e = Assert.Throws<ProcParseException>(() => root.Fs.EnumerateFibTrie().ToList());
+        Assert.Equal(5, e.Line);
+        Assert.EndsWith("net/fib_trie", e.FilePath);
+    }
+
+    [Fact]
+    public void Fib_trie_nesting_accepts_siblings_after_a_leaf_s_routes()
+    {
+        var table = Assert.Single(FibTrieTable.ParseTable(Fixtures.Bytes(
+            "Main:\n  +-- 0.0.0.0/0 2 0 2\n     |-- 10.0.0.1\n        /32 host LOCAL\n     |-- 10.0.0.2\n        /32 host LOCAL\n     +-- 192.168.0.0/16 1 0 0\n")));
+        var root = Assert.Single(table.BuildTree());
+        Assert.Equal(3, root.Children.Count);
     }
 
     [Fact]
@@ -232,8 +253,20 @@ public class NetRoutingTests
         ParseAssert.Fails(u => FibTrieStatisticsLine.ParseTable(u), Head + "\tAver depth:     two\n", 3, 2, "FibTrieStatisticsEntry");
         ParseAssert.Fails(u => FibTrieStatisticsLine.ParseTable(u), Head + "\t  1: 1  2:\n", 3, 4, "FibTrieStatisticsEntry");
         ParseAssert.Fails(u => FibTrieStatisticsLine.ParseTable(u), Head[..^6] + "\tLeaves: 3\n", 2, 1, "section");
-        var missing = FibTrieStatisticsLine.ParseTable(Fixtures.Bytes(Head + "\tLeaves:         7\n"));
-        Assert.Throws<InvalidDataException>(() => FibTrieTableStatistics.Group(missing));
+        // A table without every line of trie_show_stats fails where it ends, not later in Group.
+        ParseAssert.Fails(u => FibTrieStatisticsLine.ParseTable(u), Head + "\tLeaves:         7\n", 3, 19, "'Aver depth:' line of table Main");
+        ParseAssert.Fails(u => FibTrieStatisticsLine.ParseTable(u), Head + "\tLeaves:         7\nLocal:\n\tLeaves:         1\n", 5, 1, "before the next table"); // at the next table's first line
+        ParseAssert.Fails(u => FibTrieStatisticsLine.ParseTable(u), Head[..^6] + "Counters:\n\tgets = 1\n", 3, 1, "before the Counters section");
+    }
+
+    [Fact]
+    public void Fib_triestat_missing_lines_are_reported_at_the_end_of_a_stream()
+    {
+        using var root = new TempProcRoot().File("net/fib_triestat",
+            "Basic info: size of leaf: 48 bytes, size of tnode: 40 bytes.\nMain:\n\tAver depth:     2.00\n\tMax depth:      2\n");
+        var e = Assert.Throws<ProcParseException>(() => root.Fs.EnumerateFibTrieStatistics().ToList());
+        Assert.Equal((4, 19), (e.Line, e.Column));   // just after the last line read
+        Assert.Contains("'Leaves:' line of table Main", e.Expected);
     }
 
     [Fact]
