@@ -19,6 +19,9 @@ public readonly record struct IgmpLine : IProcValue<IgmpLine>
     /// <summary>The group part, for a group line.</summary>
     public IgmpGroupLine? Group { get; init; }
 
+    /// <summary>The interface or the group, as <see cref="IgmpInterfaceLine"/> and <see cref="IgmpGroupLine"/> print them.</summary>
+    public override string ToString() => Interface?.ToString() ?? Group?.ToString() ?? "";
+
     public static bool TryParse(ReadOnlySpan<byte> utf8, out IgmpLine value)
     {
         value = default;
@@ -87,7 +90,11 @@ public readonly record struct IgmpLine : IProcValue<IgmpLine>
 /// <param name="Name">The interface name.</param>
 /// <param name="GroupCount">The number of groups joined (<c>mc_count</c>); the group lines that follow list them.</param>
 /// <param name="QuerierVersion">The IGMP version of the querier heard on the link: 1, 2, or 3 when none older was seen.</param>
-public readonly record struct IgmpInterfaceLine(int Index, string Name, int GroupCount, int QuerierVersion);
+public readonly record struct IgmpInterfaceLine(int Index, string Name, int GroupCount, int QuerierVersion)
+{
+    /// <summary><c>2 eth0: 3 groups, V3</c>.</summary>
+    public override string ToString() => FormattableString.Invariant($"{Index} {Name}: {GroupCount} groups, V{QuerierVersion}");
+}
 
 /// <summary>A group line of <c>/proc/net/igmp</c>.</summary>
 /// <param name="Address">The group address (<c>%08X</c> of the network-order word: <c>010000E0</c> is 224.0.0.1).</param>
@@ -95,4 +102,9 @@ public readonly record struct IgmpInterfaceLine(int Index, string Name, int Grou
 /// <param name="TimerRunning">Whether a report timer is pending.</param>
 /// <param name="TimerJiffies">Jiffies until the timer fires (<c>%08lX</c>); 0 when none is pending.</param>
 /// <param name="Reporter">Whether this host sent the last report for the group.</param>
-public readonly record struct IgmpGroupLine(InetAddress Address, int Users, bool TimerRunning, ulong TimerJiffies, bool Reporter);
+public readonly record struct IgmpGroupLine(InetAddress Address, int Users, bool TimerRunning, ulong TimerJiffies, bool Reporter)
+{
+    /// <summary><c>224.0.0.1 users 1</c>, then <c>timer N</c> and <c>reporter</c> when they apply.</summary>
+    public override string ToString()
+        => FormattableString.Invariant($"{Address} users {Users}{(TimerRunning ? $" timer {TimerJiffies}" : "")}{(Reporter ? " reporter" : "")}");
+}
