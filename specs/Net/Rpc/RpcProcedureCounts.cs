@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 
 namespace ProcGen.Specs;
@@ -8,14 +9,32 @@ namespace ProcGen.Specs;
 /// procedure in <c>rpc_proc_show</c>/<c>svc_seq_show</c>, <c>net/sunrpc/stats.c</c>). Names for the calls are in
 /// <see cref="RpcProcedureNames"/>.
 /// </summary>
-[ProcPart, Columnar]
-public sealed partial record RpcProcedureCounts
+/// <remarks>
+/// A value type rather than a columnar part because the first number is the length of the rest: a line whose count
+/// and calls disagree (a torn or foreign line) must be an error, not a short or long <see cref="Calls"/>.
+/// </remarks>
+public sealed record RpcProcedureCounts : IProcValue<RpcProcedureCounts>
 {
     /// <summary>The number of procedures the kernel printed (<c>vs_nproc</c>): the length of <see cref="Calls"/>.</summary>
-    [Column(0)] public required int ProcedureCount { get; init; }
+    public required int ProcedureCount { get; init; }
 
     /// <summary>Calls of each procedure, indexed by procedure number.</summary>
-    [Column(1)] public required ulong[] Calls { get; init; }
+    public required ulong[] Calls { get; init; }
+
+    public static bool TryParse(ReadOnlySpan<byte> utf8, out RpcProcedureCounts value)
+    {
+        value = null!;
+        int position = 0;
+        if (!ProcNumber.TryParseDecimal(ProcText.NextField(utf8, ref position), out int count) || count < 0) return false;
+        // The kernel prints exactly count calls; the line's length bounds count, so a huge count cannot allocate.
+        if (count > utf8.Length / 2) return false;
+        var calls = new ulong[count];
+        for (int i = 0; i < count; i++)
+            if (!ProcNumber.TryParseDecimal(ProcText.NextField(utf8, ref position), out calls[i])) return false;
+        if (!ProcText.NextField(utf8, ref position).IsEmpty) return false;
+        value = new RpcProcedureCounts { ProcedureCount = count, Calls = calls };
+        return true;
+    }
 
     /// <summary>
     /// The calls keyed by the names in <paramref name="names"/> (a table of <see cref="RpcProcedureNames"/>);
@@ -28,4 +47,7 @@ public sealed partial record RpcProcedureCounts
             byName[i < names.Count && names[i].Length > 0 ? names[i] : i.ToString(System.Globalization.CultureInfo.InvariantCulture)] = Calls[i];
         return byName;
     }
+
+    /// <summary>The count and the calls, as the kernel prints them after the label.</summary>
+    public override string ToString() => ProcedureCount + " " + string.Join(' ', Calls);
 }

@@ -114,8 +114,11 @@ public class NetRpcTests
     [Theory]
     [InlineData("net 0 0 0\nrpc 1 2 3\n", 1, "TcpConnections")]              // a counter short
     [InlineData("net 0 0 0 0\nrpc 1 x 3\n", 2, "Retransmissions")]
-    [InlineData("net 0 0 0 0\nrpc 1 2 3\nproc3 22 1 2 -3\n", 3, "Calls")]
-    [InlineData("net 0 0 0 0\nrpc 1 2 3\nproc3 many\n", 3, "ProcedureCount")]
+    [InlineData("net 0 0 0 0\nrpc 1 2 3\nproc3 3 1 2 -3\n", 3, "RpcProcedureCounts")]
+    [InlineData("net 0 0 0 0\nrpc 1 2 3\nproc3 many\n", 3, "RpcProcedureCounts")]
+    [InlineData("net 0 0 0 0\nrpc 1 2 3\nproc3 22 1 2 3\n", 3, "RpcProcedureCounts")]       // fewer calls than the count
+    [InlineData("net 0 0 0 0\nrpc 1 2 3\nproc2 2 1 2 3\n", 3, "RpcProcedureCounts")]        // more calls than the count
+    [InlineData("net 0 0 0 0\nrpc 1 2 3\nproc4 4000000000 1\n", 3, "RpcProcedureCounts")]   // a count the line cannot hold
     [InlineData("net 0 0 0 0\n", 2, "rpc")]                                    // a required line missing: reported at the end
     public void Malformed_client_statistics_fail_with_a_location(string text, int line, string mentions)
     {
