@@ -32,11 +32,11 @@ public static class DiagnosticDescriptors
 
     /// <summary>
     /// Format: <c>'{0}' needs exactly one format attribute ([KeyValue], [Columnar], [SingleValue], [NulSeparated],
-    /// [SymbolicLink], [Rows], [HeaderTable] or [PairedLines]); it has {1}</c>. At the type's name (none) or the second format attribute.
+    /// [SymbolicLink], [Rows], [HeaderTable], [PairedLines] or [Blocks]); it has {1}</c>. At the type's name (none) or the second format attribute.
     /// </summary>
     public static readonly DiagnosticDescriptor FormatAttributeCount = Error(
         "PG0003", "Exactly one format attribute is required",
-        "'{0}' needs exactly one format attribute ([KeyValue], [Columnar], [SingleValue], [NulSeparated], [SymbolicLink], [Rows], [HeaderTable] or [PairedLines]); it has {1}");
+        "'{0}' needs exactly one format attribute ([KeyValue], [Columnar], [SingleValue], [NulSeparated], [SymbolicLink], [Rows], [HeaderTable], [PairedLines] or [Blocks]); it has {1}");
 
     /// <summary>Format: <c>'{0}' is not a valid path template: {1}</c>. At the path argument.</summary>
     public static readonly DiagnosticDescriptor InvalidPathTemplate = Error(

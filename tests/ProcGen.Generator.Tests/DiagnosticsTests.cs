@@ -53,7 +53,7 @@ public class DiagnosticsTests
         {
             public required double Seconds { get; init; }
         }
-        """, "'Uptime' needs exactly one format attribute ([KeyValue], [Columnar], [SingleValue], [NulSeparated], [SymbolicLink], [Rows], [HeaderTable] or [PairedLines]); it has 0");
+        """, "'Uptime' needs exactly one format attribute ([KeyValue], [Columnar], [SingleValue], [NulSeparated], [SymbolicLink], [Rows], [HeaderTable], [PairedLines] or [Blocks]); it has 0");
 
     [Fact]
     public void PG0003_TwoFormatAttributes_AtTheSecond() => Verify("""
@@ -62,7 +62,7 @@ public class DiagnosticsTests
         {
             public required double Seconds { get; init; }
         }
-        """, "'Uptime' needs exactly one format attribute ([KeyValue], [Columnar], [SingleValue], [NulSeparated], [SymbolicLink], [Rows], [HeaderTable] or [PairedLines]); it has 2");
+        """, "'Uptime' needs exactly one format attribute ([KeyValue], [Columnar], [SingleValue], [NulSeparated], [SymbolicLink], [Rows], [HeaderTable], [PairedLines] or [Blocks]); it has 2");
 
     [Theory]
     [InlineData("", "it is empty")]
