@@ -44,6 +44,8 @@ internal static class JsonOutput
             new ToStringConverter<HexBytes>(),
             // cpuinfo's flags, smaps' VmFlags: a set of words is an array of them.
             new WordSetConverter(),
+            // Input capability bitmaps: the event codes they hold, [0, 1, 116], not hex words.
+            new InputBitmapConverter(),
         },
     };
 
@@ -115,6 +117,19 @@ internal static class JsonOutput
         {
             writer.WriteStartArray();
             foreach (var word in value.Words) writer.WriteStringValue(word);
+            writer.WriteEndArray();
+        }
+    }
+
+    private sealed class InputBitmapConverter : JsonConverter<ProcGen.Specs.InputBitmap>
+    {
+        public override ProcGen.Specs.InputBitmap Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+            => throw new NotSupportedException("procgen only writes InputBitmap values");
+
+        public override void Write(Utf8JsonWriter writer, ProcGen.Specs.InputBitmap value, JsonSerializerOptions options)
+        {
+            writer.WriteStartArray();
+            foreach (int bit in value.SetBits) writer.WriteNumberValue(bit);
             writer.WriteEndArray();
         }
     }

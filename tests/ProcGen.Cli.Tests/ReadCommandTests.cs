@@ -238,6 +238,23 @@ public class ReadCommandTests
     }
 
     [Fact]
+    public void Input_capability_bitmaps_print_as_their_event_codes()
+    {
+        using var root = new FixtureRoot().Write("bus/input/devices",
+            "I: Bus=0019 Vendor=0000 Product=0001 Version=0000\nN: Name=\"Power Button\"\nP: Phys=LNXPWRBN/button/input0\n" +
+            "S: Sysfs=/devices/LNXSYSTM:00/LNXPWRBN:00/input/input0\nU: Uniq=\nH: Handlers=kbd event0 \nB: PROP=0\nB: EV=3\nB: KEY=10000000000000 0\n\n");
+
+        var result = Cli.Run("read", "bus/input/devices", "--root", root.Path, "--json");
+
+        AssertExit(0, result);
+        var device = JsonNode.Parse(result.Stdout)!.AsArray()[0]!;
+        Assert.Equal([116], device["keys"]!.AsArray().Select(n => (int)n!));
+        Assert.Equal([0, 1], device["eventTypes"]!.AsArray().Select(n => (int)n!));
+        Assert.Empty(device["properties"]!.AsArray());
+        Assert.Equal("Synchronization, Key", (string?)device["supportedEventTypes"]);
+    }
+
+    [Fact]
     public void Live_proc_meminfo_reads_as_json()
     {
         // Only the shape is asserted: the values belong to whatever machine runs the tests.

@@ -10,7 +10,8 @@ namespace ProcGen.Specs;
 /// Blocks are separated by blank lines. Each line is a letter, <c>: </c>, a name, <c>=</c> and the value
 /// (<c>P: Phys=usb-0000:00:14.0-1/input0</c>), so the key is everything before the first <c>=</c>: <c>P: Phys</c>. The
 /// <c>B:</c> lines are capability bitmaps (<c>input_seq_print_bitmap</c>), blank-separated hexadecimal words of the
-/// machine's <c>long</c>, most significant first; a device prints only the bitmaps of the event types it has.
+/// machine's <c>long</c>, most significant first (<see cref="InputBitmap"/>); a device prints only the bitmaps of
+/// the event types it has.
 /// </remarks>
 [ProcFile("bus/input/devices", Accessor = "InputDevices"), Blocks(Separator = '=')]
 public sealed partial record InputDevice
@@ -34,34 +35,50 @@ public sealed partial record InputDevice
     [Key("H: Handlers")] public required WordSet Handlers { get; init; }
 
     /// <summary>Device properties (<c>INPUT_PROP_*</c>), 2.6.38+.</summary>
-    [Key("B: PROP")] public string? Properties { get; init; }
+    [Key("B: PROP")] public InputBitmap? Properties { get; init; }
 
     /// <summary>Event types (<c>EV_*</c>).</summary>
-    [Key("B: EV")] public required string EventTypes { get; init; }
+    [Key("B: EV")] public required InputBitmap EventTypes { get; init; }
 
     /// <summary>Keys and buttons (<c>KEY_*</c>, <c>BTN_*</c>).</summary>
-    [Key("B: KEY")] public string? Keys { get; init; }
+    [Key("B: KEY")] public InputBitmap? Keys { get; init; }
 
     /// <summary>Relative axes (<c>REL_*</c>).</summary>
-    [Key("B: REL")] public string? RelativeAxes { get; init; }
+    [Key("B: REL")] public InputBitmap? RelativeAxes { get; init; }
 
     /// <summary>Absolute axes (<c>ABS_*</c>).</summary>
-    [Key("B: ABS")] public string? AbsoluteAxes { get; init; }
+    [Key("B: ABS")] public InputBitmap? AbsoluteAxes { get; init; }
 
     /// <summary>Miscellaneous events (<c>MSC_*</c>).</summary>
-    [Key("B: MSC")] public string? Miscellaneous { get; init; }
+    [Key("B: MSC")] public InputBitmap? Miscellaneous { get; init; }
 
     /// <summary>LEDs (<c>LED_*</c>).</summary>
-    [Key("B: LED")] public string? Leds { get; init; }
+    [Key("B: LED")] public InputBitmap? Leds { get; init; }
 
     /// <summary>Sounds (<c>SND_*</c>).</summary>
-    [Key("B: SND")] public string? Sounds { get; init; }
+    [Key("B: SND")] public InputBitmap? Sounds { get; init; }
 
     /// <summary>Force-feedback effects (<c>FF_*</c>).</summary>
-    [Key("B: FF")] public string? ForceFeedback { get; init; }
+    [Key("B: FF")] public InputBitmap? ForceFeedback { get; init; }
 
     /// <summary>Switches (<c>SW_*</c>).</summary>
-    [Key("B: SW")] public string? Switches { get; init; }
+    [Key("B: SW")] public InputBitmap? Switches { get; init; }
+
+    /// <summary><see cref="EventTypes"/> as flags; bits this enum does not name are left out (read them from the bitmap).</summary>
+    public InputEventTypes SupportedEventTypes
+    {
+        get
+        {
+            var types = InputEventTypes.None;
+            foreach (int bit in EventTypes.SetBits)
+                if (bit < 32) types |= (InputEventTypes)(1u << bit) & AllNamed;
+            return types;
+        }
+    }
+
+    private const InputEventTypes AllNamed = InputEventTypes.Synchronization | InputEventTypes.Key | InputEventTypes.Relative
+        | InputEventTypes.Absolute | InputEventTypes.Miscellaneous | InputEventTypes.Switch | InputEventTypes.Led | InputEventTypes.Sound
+        | InputEventTypes.Repeat | InputEventTypes.ForceFeedback | InputEventTypes.Power | InputEventTypes.ForceFeedbackStatus;
 
     /// <summary>Lines not declared above, as printed after their <c>=</c>.</summary>
     [OtherKeys] public required IReadOnlyDictionary<string, string> Other { get; init; }

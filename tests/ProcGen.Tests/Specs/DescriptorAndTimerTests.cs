@@ -132,14 +132,22 @@ public class DescriptorAndTimerTests
         Assert.Equal(((ushort)0x19, (ushort)0, (ushort)1, (ushort)0), (button.Id.Bus, button.Id.Vendor, button.Id.Product, button.Id.Version));
         Assert.Equal(("Power Button", "LNXPWRBN/button/input0", ""), (button.Name.Text, button.Phys, button.Uniq));
         Assert.Equal(["kbd", "event0"], button.Handlers);
-        Assert.Equal(("0", "3", "10000000000000 0"), (button.Properties, button.EventTypes, button.Keys));
+        Assert.True(button.Properties!.IsEmpty);
+        Assert.Equal([0, 1], button.EventTypes.SetBits);
+        Assert.Equal(InputEventTypes.Synchronization | InputEventTypes.Key, button.SupportedEventTypes);
+        Assert.Equal([116], button.Keys!.SetBits);                     // KEY_POWER: bit 52 of the second word
+        Assert.Equal("10000000000000 0", button.Keys.ToString());       // printed back as the kernel did
         Assert.Null(button.RelativeAxes);
 
         var mouse = devices[1];
         Assert.Equal(((ushort)3, (ushort)0x046d, (ushort)0xc077, (ushort)0x111), (mouse.Id.Bus, mouse.Id.Vendor, mouse.Id.Product, mouse.Id.Version));
         Assert.Equal("Logitech \"USB\" Optical Mouse", mouse.Name.Text);
         Assert.EndsWith("/input/input7", mouse.Sysfs);
-        Assert.Equal(("903", "10"), (mouse.RelativeAxes, mouse.Miscellaneous));
+        Assert.Equal(InputEventTypes.Synchronization | InputEventTypes.Key | InputEventTypes.Relative | InputEventTypes.Miscellaneous, mouse.SupportedEventTypes);
+        Assert.Equal([272, 273, 274, 275, 276], mouse.Keys!.SetBits);  // BTN_LEFT … BTN_EXTRA in the fifth word
+        Assert.Equal([0, 1, 8, 11], mouse.RelativeAxes!.SetBits);      // REL_X, REL_Y, REL_WHEEL, REL_WHEEL_HI_RES
+        Assert.True(mouse.Miscellaneous!.IsSet(4));                    // MSC_SCAN
+        Assert.False(mouse.Miscellaneous.IsSet(400));
         Assert.Empty(mouse.Other);
     }
 
@@ -147,6 +155,8 @@ public class DescriptorAndTimerTests
     [InlineData("I: Bus=0019 Vendor=0000 Product=0001\nN: Name=\"x\"\nP: Phys=\nS: Sysfs=/a\nU: Uniq=\nH: Handlers=\nB: EV=3\n", 1, 37, "Version")]
     [InlineData("I: Bus=0019 Vendor=0000 Product=0001 Version=0000\nN: Name=x\nP: Phys=\nS: Sysfs=/a\nU: Uniq=\nH: Handlers=\nB: EV=3\n", 2, 9, "'\"'")]
     [InlineData("I: Bus=0019 Vendor=0000 Product=0001 Version=0000\nN: Name=\"x\"\nP: Phys=\nS: Sysfs=/a\nU: Uniq=\nH: Handlers=\n", 6, 13, "'B: EV'")]
+    [InlineData("I: Bus=0019 Vendor=0000 Product=0001 Version=0000\nN: Name=\"x\"\nP: Phys=\nS: Sysfs=/a\nU: Uniq=\nH: Handlers=\nB: EV=3g\n", 7, 7, "InputBitmap")]
+    [InlineData("I: Bus=0019 Vendor=0000 Product=0001 Version=0000\nN: Name=\"x\"\nP: Phys=\nS: Sysfs=/a\nU: Uniq=\nH: Handlers=\nB: EV=3\nB: KEY=10000000000000000 0\n", 8, 8, "InputBitmap")] // 17 digits: more than a long
     public void Malformed_input_devices(string text, int line, int column, string expected)
         => ParseAssert.Fails(u => InputDevice.ParseTable(u), text, line, column, expected);
 }
