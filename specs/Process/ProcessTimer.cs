@@ -18,11 +18,8 @@ public sealed partial record ProcessTimer
     /// <summary>The signal sent at expiry and the value passed with it.</summary>
     [Key("signal")] public required TimerSignal Signal { get; init; }
 
-    /// <summary>
-    /// How expiry is notified and to whom, as printed: <c>signal</c>, <c>thread</c> or <c>none</c>, then
-    /// <c>/pid.N</c> (the process) or <c>/tid.N</c> (one thread, <c>SIGEV_THREAD_ID</c>): <c>signal/pid.1234</c>.
-    /// </summary>
-    [Key("notify")] public required string Notify { get; init; }
+    /// <summary>How expiry is notified and to whom: <c>signal/pid.1234</c>, <c>signal/tid.4243</c>, <c>none/pid.1234</c>.</summary>
+    [Key("notify")] public required TimerNotification Notify { get; init; }
 
     /// <summary>The clock (<c>0</c> <c>CLOCK_REALTIME</c>, <c>1</c> <c>CLOCK_MONOTONIC</c>, negative for CPU-time clocks).</summary>
     [Key("ClockID")] public required int ClockId { get; init; }

@@ -96,7 +96,9 @@ public class DescriptorAndTimerTests
         var timers = Fixtures.Fs(Root).Process(Holder).Timers();
 
         Assert.Equal(2, timers.Count);
-        Assert.Equal((1, 14, 0UL, "signal/pid.21063", 0), (timers[0].Id, timers[0].Signal.Number, timers[0].Signal.Value, timers[0].Notify, timers[0].ClockId));
+        Assert.Equal((1, 14, 0UL, 0), (timers[0].Id, timers[0].Signal.Number, timers[0].Signal.Value, timers[0].ClockId));
+        Assert.Equal((TimerNotifyKind.Signal, TimerNotifyScope.Process, 21063), (timers[0].Notify.Kind, timers[0].Notify.Target.Scope, timers[0].Notify.Target.Id));
+        Assert.Equal("signal/pid.21063", timers[0].Notify.ToString());
         Assert.Equal((0, 1), (timers[1].Id, timers[1].ClockId));
     }
 
@@ -105,12 +107,17 @@ public class DescriptorAndTimerTests
     {
         var timer = Assert.Single(ProcessTimer.ParseTable(Fixtures.Bytes("ID: 7\nsignal: 34/00007ffd1c2a3b40\nnotify: thread/tid.4243\nClockID: -6\n")));
 
-        Assert.Equal((7, 34, 0x7ffd1c2a3b40UL, "thread/tid.4243", -6), (timer.Id, timer.Signal.Number, timer.Signal.Value, timer.Notify, timer.ClockId));
+        Assert.Equal((7, 34, 0x7ffd1c2a3b40UL, -6), (timer.Id, timer.Signal.Number, timer.Signal.Value, timer.ClockId));
+        Assert.Equal((TimerNotifyKind.Thread, TimerNotifyScope.Thread, 4243), (timer.Notify.Kind, timer.Notify.Target.Scope, timer.Notify.Target.Id));
+        Assert.Equal("thread/tid.4243", timer.Notify.ToString());
     }
 
     [Theory]
     [InlineData("ID: 1\nsignal: 14\nnotify: signal/pid.1\nClockID: 0\n", 2, 11, "Value")]
     [InlineData("ID: 1\nsignal: 14/0\nnotify: signal/pid.1\nID: 2\n", 3, 21, "'ClockID'")]
+    [InlineData("ID: 1\nsignal: 14/0\nnotify: sigqueue/pid.1\nClockID: 0\n", 3, 9, "'signal', 'none', 'thread'")]
+    [InlineData("ID: 1\nsignal: 14/0\nnotify: signal/pgid.1\nClockID: 0\n", 3, 16, "'pid', 'tid'")]
+    [InlineData("ID: 1\nsignal: 14/0\nnotify: signal/pid.x\nClockID: 0\n", 3, 20, "Id")]
     public void Malformed_timers(string text, int line, int column, string expected)
         => ParseAssert.Fails(u => ProcessTimer.ParseTable(u), text, line, column, expected);
 
