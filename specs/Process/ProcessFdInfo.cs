@@ -65,11 +65,11 @@ public sealed partial record ProcessFdInfo
     /// <summary>timerfd: the <c>timerfd_settime</c> flags (octal).</summary>
     [Key("settime flags"), Octal] public uint? TimerSettimeFlags { get; init; }
 
-    /// <summary>timerfd: time to the next expiry as printed, <c>(seconds, nanoseconds)</c>.</summary>
-    [Key("it_value")] public string? TimerValue { get; init; }
+    /// <summary>timerfd: the time to the next expiry (<c>(seconds, nanoseconds)</c>); zero when the timer is disarmed.</summary>
+    [Key("it_value")] public Timespec? TimerValue { get; init; }
 
-    /// <summary>timerfd: the period as printed, <c>(seconds, nanoseconds)</c>.</summary>
-    [Key("it_interval")] public string? TimerInterval { get; init; }
+    /// <summary>timerfd: the period (<c>(seconds, nanoseconds)</c>); zero for a one-shot timer.</summary>
+    [Key("it_interval")] public Timespec? TimerInterval { get; init; }
 
     /// <summary>signalfd: the signals it accepts, a mask with bit N-1 for signal N (hexadecimal).</summary>
     [Key("sigmask"), Hex] public ulong? SignalMask { get; init; }

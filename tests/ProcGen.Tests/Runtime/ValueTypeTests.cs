@@ -74,4 +74,32 @@ public class ValueTypeTests
         var e = Assert.Throws<ProcParseException>(() => FieldParser.DecimalArray<int>(bytes, bytes.AsSpan(3, bytes.Length - 4), "decimal items"));
         Assert.Equal((1, 7, "decimal items"), (e.Line, e.Column, e.Expected)); // "ff" is not decimal
     }
+
+    [Theory]
+    [InlineData("(0, 0)", 0UL, 0u)]
+    [InlineData("(1, 500000000)", 1UL, 500000000u)]
+    [InlineData("(18446744073709551615, 999999999)", ulong.MaxValue, 999999999u)]
+    public void Timespec_parses_the_kernel_pair(string text, ulong seconds, uint nanoseconds)
+    {
+        Assert.True(Timespec.TryParse(Encoding.ASCII.GetBytes(text), out var value));
+        Assert.Equal(new Timespec(seconds, nanoseconds), value);
+        Assert.Equal(text, value.ToString());
+    }
+
+    [Fact]
+    public void Timespec_durations_round_down_to_ticks_and_saturate()
+    {
+        Assert.Equal(TimeSpan.FromMilliseconds(1500), new Timespec(1, 500_000_099).Duration);
+        Assert.Equal(TimeSpan.MaxValue, new Timespec(ulong.MaxValue, 0).Duration);
+        Assert.True(new Timespec(0, 0).IsZero);
+    }
+
+    [Theory]
+    [InlineData("(1,)")]
+    [InlineData("1, 2")]
+    [InlineData("(1, 1000000000)")]   // the kernel normalizes nanoseconds below one second
+    [InlineData("(-1, 0)")]
+    [InlineData("(1 2)")]
+    public void Timespec_rejects_other_text(string text)
+        => Assert.False(Timespec.TryParse(Encoding.ASCII.GetBytes(text), out _));
 }

@@ -1,3 +1,4 @@
+using System;
 using System.Linq;
 using ProcGen.Specs;
 
@@ -50,8 +51,11 @@ public class DescriptorAndTimerTests
             (watch.Inode, watch.Device, watch.Mask, watch.IgnoredMask, watch.HandleBytes, watch.HandleType, watch.Handle));
 
         var timerfd = process.FdInfo(8);
-        Assert.Equal(((int?)1, (ulong?)0, (uint?)0, "(30, 0)"), (timerfd.TimerClockId, timerfd.TimerTicks, timerfd.TimerSettimeFlags, timerfd.TimerInterval));
-        Assert.Equal("(588, 738243405)", timerfd.TimerValue);
+        Assert.Equal(((int?)1, (ulong?)0, (uint?)0), (timerfd.TimerClockId, timerfd.TimerTicks, timerfd.TimerSettimeFlags));
+        Assert.Equal(TimeSpan.FromSeconds(30), timerfd.TimerInterval!.Value.Duration);
+        Assert.Equal(new Timespec(588, 738243405), timerfd.TimerValue);
+        Assert.Equal(TimeSpan.FromTicks(5887382434), timerfd.TimerValue!.Value.Duration);   // 100 ns ticks, rounded down
+        Assert.Equal("(588, 738243405)", timerfd.TimerValue.Value.ToString());
     }
 
     /// <summary>
