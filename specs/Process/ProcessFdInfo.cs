@@ -10,7 +10,8 @@ namespace ProcGen.Specs;
 /// Every file has <c>pos</c> and <c>flags</c>; <c>mnt_id</c> (3.15+) and <c>ino</c> (5.16+) are nullable. Then, by
 /// type: POSIX locks (<c>lock:</c>, one line each), eventfd (<c>eventfd-count</c>, <c>eventfd-id</c>), epoll (one
 /// <c>tfd:</c> line per watched file, <see cref="EpollTargets"/>), inotify (one <c>inotify wd:</c> line per watch,
-/// <see cref="InotifyWatches"/>), fanotify (the group's <c>fanotify flags:</c>, then one line per mark, kept as text),
+/// <see cref="InotifyWatches"/>), fanotify (the group's <c>fanotify flags:</c>, then one line per mark on an inode,
+/// a mount or a file system),
 /// timerfd (<c>clockid</c> … <c>it_interval</c>), signalfd (<c>sigmask</c>), pidfd (<c>Pid</c>, <c>NSpid</c>). Lines
 /// a key can repeat on are lists, empty when the file has none; keys not declared here are in <see cref="Other"/>.
 /// </remarks>
@@ -47,14 +48,17 @@ public sealed partial record ProcessFdInfo
     /// <summary>inotify: its watches, one per <c>inotify wd:</c> line.</summary>
     [RepeatedKey("inotify wd")] public required IReadOnlyList<InotifyWatch> InotifyWatches { get; init; }
 
-    /// <summary>fanotify: the group's line after <c>fanotify flags:</c> (<c>10 event-flags:0</c>).</summary>
-    [Key("fanotify flags")] public string? FanotifyGroup { get; init; }
+    /// <summary>fanotify: the group's flags (<c>fanotify flags:10 event-flags:0</c>).</summary>
+    [Key("fanotify flags")] public FanotifyGroup? FanotifyGroup { get; init; }
 
-    /// <summary>fanotify: inode marks, the text after <c>fanotify ino:</c> (<c>3c570 sdev:fe00000 mflags:0 mask:2 …</c>).</summary>
-    [RepeatedKey("fanotify ino")] public required IReadOnlyList<string> FanotifyInodeMarks { get; init; }
+    /// <summary>fanotify: marks on inodes (<c>fanotify ino:</c> lines).</summary>
+    [RepeatedKey("fanotify ino")] public required IReadOnlyList<FanotifyInodeMark> FanotifyInodeMarks { get; init; }
 
-    /// <summary>fanotify: mount marks, the text after <c>fanotify mnt_id:</c>.</summary>
-    [RepeatedKey("fanotify mnt_id")] public required IReadOnlyList<string> FanotifyMountMarks { get; init; }
+    /// <summary>fanotify: marks on mounts (<c>fanotify mnt_id:</c> lines).</summary>
+    [RepeatedKey("fanotify mnt_id")] public required IReadOnlyList<FanotifyMountMark> FanotifyMountMarks { get; init; }
+
+    /// <summary>fanotify: marks on whole file systems (<c>fanotify sdev:</c> lines, <c>FAN_MARK_FILESYSTEM</c>).</summary>
+    [RepeatedKey("fanotify sdev")] public required IReadOnlyList<FanotifySuperblockMark> FanotifySuperblockMarks { get; init; }
 
     /// <summary>timerfd: the clock (<c>1</c> is <c>CLOCK_MONOTONIC</c>).</summary>
     [Key("clockid")] public int? TimerClockId { get; init; }

@@ -66,7 +66,7 @@ public class DescriptorAndTimerTests
     [InlineData("pos:\t0\nflags:\t02000002\nmnt_id:\t15\nino:\t1038\nsigmask:\t0000000000000a00\n")]
     [InlineData("pos:\t0\nflags:\t02000002\nmnt_id:\t15\nino:\t1038\nPid:\t4242\nNSpid:\t4242\t1\n")]
     [InlineData("pos:\t0\nflags:\t0100002\nmnt_id:\t27\nino:\t11\nlock:\t1: POSIX  ADVISORY  WRITE 4242 fe:00:11 0 EOF\nlock:\t2: FLOCK  ADVISORY  WRITE 4242 fe:00:11 0 EOF\n")]
-    [InlineData("pos:\t0\nflags:\t02\nmnt_id:\t15\nfanotify flags:10 event-flags:0\nfanotify mnt_id:1a mflags:0 mask:3b ignored_mask:0\nfanotify ino:3c570 sdev:fe00000 mflags:0 mask:2 ignored_mask:0 fhandle-bytes:8 fhandle-type:1 f_handle:70c5030000000000\n")]
+    [InlineData("pos:\t0\nflags:\t02\nmnt_id:\t15\nfanotify flags:10 event-flags:0\nfanotify mnt_id:1a mflags:0 mask:3b ignored_mask:0\nfanotify ino:3c570 sdev:fe00000 mflags:0 mask:2 ignored_mask:0 fhandle-bytes:8 fhandle-type:1 f_handle:70c5030000000000\nfanotify sdev:fe00001 mflags:20 mask:40000008 ignored_mask:0\n")]
     [InlineData("pos:\t0\nflags:\t00\nmnt_id:\t15\ninotify wd:1 ino:b1e87b sdev:fe00000 mask:300 ignored_mask:0 \n")]
     public void Other_descriptor_kinds(string text)
     {
@@ -77,9 +77,14 @@ public class DescriptorAndTimerTests
         if (text.Contains("lock")) Assert.Equal(["1: POSIX  ADVISORY  WRITE 4242 fe:00:11 0 EOF", "2: FLOCK  ADVISORY  WRITE 4242 fe:00:11 0 EOF"], info.Locks);
         if (text.Contains("fanotify"))
         {
-            Assert.Equal("10 event-flags:0", info.FanotifyGroup);
-            Assert.Equal(["1a mflags:0 mask:3b ignored_mask:0"], info.FanotifyMountMarks);
-            Assert.StartsWith("3c570 sdev:fe00000", Assert.Single(info.FanotifyInodeMarks));
+            Assert.Equal((0x10u, 0u), (info.FanotifyGroup!.Flags, info.FanotifyGroup.EventFlags));
+            var mount = Assert.Single(info.FanotifyMountMarks);
+            Assert.Equal((0x1a, 0u, 0x3bUL, 0UL), (mount.MountId, mount.MarkFlags, mount.Mask, mount.IgnoredMask));
+            var inode = Assert.Single(info.FanotifyInodeMarks);
+            Assert.Equal((0x3c570UL, 0xfe00000u, 2UL, (uint?)8, (int?)1, "70c5030000000000"),
+                (inode.Inode, inode.Device, inode.Mask, inode.HandleBytes, inode.HandleType, inode.Handle));
+            var filesystem = Assert.Single(info.FanotifySuperblockMarks);
+            Assert.Equal((0xfe00001u, 0x20u, 0x40000008UL), (filesystem.Device, filesystem.MarkFlags, filesystem.Mask));
             Assert.Null(info.Inode);
         }
         if (text.Contains("inotify")) Assert.Null(Assert.Single(info.InotifyWatches).HandleBytes);
@@ -91,6 +96,8 @@ public class DescriptorAndTimerTests
     [InlineData("pos:\t0\nflags:\t00\ntfd:        5 events: 19 data: zz  pos:0 ino:1 sdev:2\n", 3, 32, "Data")]
     [InlineData("pos:\t0\nflags:\t00\ninotify wd:1 ino:b1e87b dev:fe00000 mask:300 ignored_mask:0\n", 3, 25, "after 'sdev:'")]
     [InlineData("flags:\t00\n", 2, 1, "'pos'")]
+    [InlineData("pos:\t0\nflags:\t02\nfanotify mnt_id:1a mflags:0 mask:3g ignored_mask:0\n", 3, 34, "Mask")]
+    [InlineData("pos:\t0\nflags:\t02\nfanotify flags:10 events:0\n", 3, 19, "'event-flags:'")]
     public void Malformed_fdinfo(string text, int line, int column, string expected)
         => ParseAssert.Fails(u => ProcessFdInfo.Parse(u), text, line, column, expected);
 
