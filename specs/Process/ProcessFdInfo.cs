@@ -30,8 +30,8 @@ public sealed partial record ProcessFdInfo
     /// <summary>The file's inode, 5.16+.</summary>
     [Key("ino")] public ulong? Inode { get; init; }
 
-    /// <summary>POSIX, flock and lease locks on the file, one line each, as in <c>/proc/locks</c> after <c>lock:</c>.</summary>
-    [RepeatedKey("lock")] public required IReadOnlyList<string> Locks { get; init; }
+    /// <summary>POSIX, flock and lease locks on the file, one <c>lock:</c> line each, parsed as the rows of <c>/proc/locks</c> (<c>show_fd_locks</c> prints them with the same <c>lock_get_status</c>).</summary>
+    [RepeatedKey("lock")] public required IReadOnlyList<FileLock> Locks { get; init; }
 
     /// <summary>eventfd: the counter (printed in hexadecimal).</summary>
     [Key("eventfd-count"), Hex] public ulong? EventFdCount { get; init; }

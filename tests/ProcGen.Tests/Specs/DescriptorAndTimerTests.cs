@@ -74,7 +74,11 @@ public class DescriptorAndTimerTests
 
         if (text.Contains("sigmask")) Assert.Equal(0xa00UL, info.SignalMask);
         if (text.Contains("Pid")) Assert.Equal((4242, "4242\t1"), (info.PidFdPid!.Value, info.PidFdNamespacePids));
-        if (text.Contains("lock")) Assert.Equal(["1: POSIX  ADVISORY  WRITE 4242 fe:00:11 0 EOF", "2: FLOCK  ADVISORY  WRITE 4242 fe:00:11 0 EOF"], info.Locks);
+        if (text.Contains("lock"))
+        {
+            Assert.Equal([(1L, FileLockKind.Posix), (2L, FileLockKind.Flock)], info.Locks.Select(l => (l.Id, l.Kind)));
+            Assert.All(info.Locks, l => Assert.Equal((4242, FileLockAccess.Write, 0L, (long?)null), (l.Pid, l.Access, l.Start, l.End)));
+        }
         if (text.Contains("fanotify"))
         {
             Assert.Equal((0x10u, 0u), (info.FanotifyGroup!.Flags, info.FanotifyGroup.EventFlags));
@@ -98,6 +102,7 @@ public class DescriptorAndTimerTests
     [InlineData("flags:\t00\n", 2, 1, "'pos'")]
     [InlineData("pos:\t0\nflags:\t02\nfanotify mnt_id:1a mflags:0 mask:3g ignored_mask:0\n", 3, 34, "Mask")]
     [InlineData("pos:\t0\nflags:\t02\nfanotify flags:10 events:0\n", 3, 19, "'event-flags:'")]
+    [InlineData("pos:\t0\nflags:\t02\nlock:\t1: POSIX  ADVISORY  WRITE pid fe:00:11 0 EOF\n", 3, 33, "Pid")]
     public void Malformed_fdinfo(string text, int line, int column, string expected)
         => ParseAssert.Fails(u => ProcessFdInfo.Parse(u), text, line, column, expected);
 
