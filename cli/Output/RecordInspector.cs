@@ -23,7 +23,12 @@ internal static class RecordInspector
     /// (a conversion needing a host fact, a value the kernel did not print) are left out rather than failing
     /// the whole output.
     /// </summary>
-    public static IEnumerable<(string Name, object? Value)> Properties(object record)
+    /// <remarks>
+    /// With <paramref name="forDisplay"/> (the table view), integers the declaration marks <see cref="HexAttribute"/>
+    /// come back as <c>0x…</c> text, as the kernel printed them in hexadecimal (kallsyms addresses, socket pointers);
+    /// JSON keeps them as numbers.
+    /// </remarks>
+    public static IEnumerable<(string Name, object? Value)> Properties(object record, bool forDisplay = false)
     {
         foreach (var property in record.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance))
         {
@@ -37,9 +42,21 @@ internal static class RecordInspector
             {
                 continue;
             }
+            if (forDisplay && value is not null && property.IsDefined(typeof(HexAttribute)) && AsHex(value) is { } hex) value = hex;
             yield return (property.Name, value);
         }
     }
+
+    private static string? AsHex(object value) => value switch
+    {
+        ulong v => "0x" + v.ToString("x", CultureInfo.InvariantCulture),
+        uint v => "0x" + v.ToString("x", CultureInfo.InvariantCulture),
+        ushort v => "0x" + v.ToString("x", CultureInfo.InvariantCulture),
+        byte v => "0x" + v.ToString("x", CultureInfo.InvariantCulture),
+        long v when v >= 0 => "0x" + v.ToString("x", CultureInfo.InvariantCulture),
+        int v when v >= 0 => "0x" + v.ToString("x", CultureInfo.InvariantCulture),
+        _ => null,
+    };
 
     /// <summary>
     /// Values printed as one token: numbers, text, enums, and value types such as <see cref="IdSet"/> or
@@ -50,9 +67,13 @@ internal static class RecordInspector
         var type = value.GetType();
         return value is string or decimal or DateTime or DateTimeOffset or TimeSpan or Guid or IPAddress or IPEndPoint
                || type.IsPrimitive || type.IsEnum
-               || (type.IsValueType && value is not IEnumerable)
+               || (type.IsValueType && value is not IEnumerable && !IsRow(type))
                || IsProcValue(type);
     }
+
+    /// <summary>Whether the type is a row of a table file (<see cref="IProcRow{TSelf}"/>), a record even when it is a struct (<c>kallsyms</c>).</summary>
+    public static bool IsRow(Type type)
+        => type.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IProcRow<>));
 
     /// <summary>Whether the type parses itself from a kernel field (<see cref="IProcValue{TSelf}"/>).</summary>
     public static bool IsProcValue(Type type)

@@ -61,7 +61,7 @@ internal static class TableOutput
             foreach (var item in items) writer.WriteLine(Inline(item));
             return;
         }
-        var properties = RecordInspector.Properties(first).ToList();
+        var properties = RecordInspector.Properties(first, forDisplay: true).ToList();
         if (properties.Count > MaxColumns || properties.Any(p => IsNested(p.Value)))
         {
             // Blocks (cpuinfo, smaps, mountstats): too wide or too deep for one line each; one 'name value' list
@@ -78,7 +78,7 @@ internal static class TableOutput
         var headers = properties.Select(p => p.Name).ToList();
         var rows = items.Select(item => item is null
                 ? headers.Select(_ => Absent).ToArray()
-                : headers.Select(h => Inline(RecordInspector.Properties(item).FirstOrDefault(p => p.Name == h).Value)).ToArray())
+                : headers.Select(h => Inline(RecordInspector.Properties(item, forDisplay: true).FirstOrDefault(p => p.Name == h).Value)).ToArray())
             .ToList();
         WriteColumns(headers, rows, writer);
     }
@@ -107,7 +107,7 @@ internal static class TableOutput
         }
         else
         {
-            foreach (var (propertyName, propertyValue) in RecordInspector.Properties(value))
+            foreach (var (propertyName, propertyValue) in RecordInspector.Properties(value, forDisplay: true))
                 Flatten(Join(name, propertyName), propertyValue, rows, depth + 1);
         }
     }

@@ -32,6 +32,22 @@ public class ReadRowsCommandTests
     }
 
     [Fact]
+    public void Struct_rows_print_as_a_table_with_hex_fields_as_the_kernel_printed_them()
+    {
+        using var root = new FixtureRoot().Write("kallsyms",
+            "ffffffff81000000 T _stext\nffffffffc0a01000 t ext4_fill_super\t[ext4]\n");
+
+        var table = Cli.Run("read", "kallsyms", "--root", root.Path);
+        var json = Cli.Run("read", "kallsyms", "--root", root.Path, "--json");
+
+        Assert.True(table.ExitCode == 0, table.ToString());
+        var lines = table.Stdout.Split('\n', System.StringSplitOptions.RemoveEmptyEntries);
+        Assert.Matches(new Regex(@"^Address\s+Type\s+Name\s+Module$"), lines[0]);
+        Assert.Matches(new Regex(@"^0xffffffffc0a01000\s+t\s+ext4_fill_super\s+ext4$"), lines[2]);
+        Assert.Equal(0xffffffff81000000UL, (ulong)JsonNode.Parse(json.Stdout)!.AsArray()[0]!["address"]!);   // JSON keeps numbers
+    }
+
+    [Fact]
     public void Rows_print_as_a_json_array_with_nulls_for_absent_values()
     {
         using var root = new FixtureRoot().Write("42/limits", Limits);
