@@ -71,6 +71,16 @@ public readonly record struct InetAddress : IProcHexValue<InetAddress>
         if (utf8.IndexOf((byte)':') >= 0) return TryParseColon(utf8, out value);
         // Dotted before the hex words: 10.1.2.3 is 8 characters long too.
         if (utf8.IndexOf((byte)'.') >= 0) return TryParseDotted(utf8, out value);
+        return TryParseHostOrderWords(utf8, out value);
+    }
+
+    /// <summary>
+    /// Only the socket tables' form: 8 or 32 hexadecimal digits of 32-bit words printed in host order
+    /// (<c>0100007F</c> is 127.0.0.1). The socket tables' hot path: no scan for the other notations.
+    /// </summary>
+    internal static bool TryParseHostOrderWords(ReadOnlySpan<byte> utf8, out InetAddress value)
+    {
+        value = default;
         if (utf8.Length == 8)
         {
             if (!ProcNumber.TryParseHexDigits(utf8, out ulong word)) return false;

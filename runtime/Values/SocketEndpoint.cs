@@ -28,11 +28,13 @@ public readonly record struct SocketEndpoint(InetAddress Address, ushort Port) :
     public static bool TryParse(ReadOnlySpan<byte> utf8, out SocketEndpoint value)
     {
         value = default;
+        // A socket table prints the address as 8 or 32 hex digits only (the dotted and colon forms are other
+        // files'), so this parses exactly that, without looking for the other notations on every row.
         int colon = utf8.Length - 5;
-        if (colon < 0 || utf8[colon] != (byte)':' || utf8[..colon].IndexOf((byte)':') >= 0 || !InetAddress.TryParse(utf8[..colon], out var address)) return false;
-        // The dotted form is for other files: a socket table prints hex only.
-        if (colon != 8 && colon != 32) return false;
-        if (!ProcNumber.TryParseHexDigits(utf8[(colon + 1)..], out ulong port)) return false;
+        if ((colon != 8 && colon != 32) || utf8[colon] != (byte)':'
+            || !InetAddress.TryParseHostOrderWords(utf8[..colon], out var address)
+            || !ProcNumber.TryParseHexDigits(utf8[(colon + 1)..], out ulong port))
+            return false;
         value = new SocketEndpoint(address, (ushort)port);
         return true;
     }
