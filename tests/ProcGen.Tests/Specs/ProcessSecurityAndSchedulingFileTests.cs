@@ -159,6 +159,19 @@ public class ProcessSecurityAndSchedulingFileTests
         Assert.Equal(ProcReadStatus.NotFound, Sleep.TryReadExecSecurityLabel().Status);
     }
 
+    [Fact]
+    public void Security_attribute_refused_with_einval_says_why()
+    {
+        // EINVAL from attr/* means no LSM provides the attribute, not a dying process (the other EINVAL of /proc).
+        using var root = new TempProcRoot().File("7/stat", "7 (x) S 1\n");
+
+        var attribute = Assert.IsType<ProcFileNotFoundException>(root.Fs.ErrorFor(LibC.EINVAL, "7", "attr/current"));
+        var mounts = Assert.IsType<ProcFileNotFoundException>(root.Fs.ErrorFor(LibC.EINVAL, "7", "mounts"));
+
+        Assert.Contains("no security module provides this attribute", attribute.Message);
+        Assert.Contains("exiting or a zombie", mounts.Message);
+    }
+
     [Theory]
     [InlineData("system_u:system_r:init_t:s0\0", "system_u:system_r:init_t:s0", null)]
     [InlineData("unconfined\n", "unconfined", null)]
