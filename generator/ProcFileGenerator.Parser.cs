@@ -250,6 +250,17 @@ public sealed partial class ProcFileGenerator
             var properties = ParseProperties(type, format, separator, table);
             if (properties is null || !reservedOk) return null;
 
+            // [SingleValue(Binary = true)]: the bytes go to the value's TryParse untrimmed, which only a type that
+            // reads bytes itself (IProcValue) can take: a number or a string would need the text's trimming.
+            bool binary = format == FileFormat.SingleValue
+                          && formatAttribute.NamedArguments.Any(n => n.Key == "Binary" && n.Value.Value is true);
+            if (binary && properties[0].Value.Kind != ValueKind.ProcValue)
+            {
+                Report(DiagnosticDescriptors.InvalidAttributeArgument, NamedArgumentLocation(formatAttribute, "Binary") ?? AttributeSyntaxLocation(formatAttribute),
+                    "Binary = true", "binary content is read by an IProcValue<T> type that takes the raw bytes; '" + properties[0].Name + "' is not one");
+                return null;
+            }
+
             if (isPart)
             {
                 return new RecordSpec(
@@ -309,7 +320,7 @@ public sealed partial class ProcFileGenerator
                 format,
                 separator,
                 accessor,
-                properties.ToEquatableArray()) { Table = table, OtherPaths = otherPaths.ToEquatableArray() };
+                properties.ToEquatableArray()) { Table = table, OtherPaths = otherPaths.ToEquatableArray(), Binary = binary };
         }
 
         private TypeHierarchy ParseHierarchy(INamedTypeSymbol type, TypeDeclarationSyntax syntax)

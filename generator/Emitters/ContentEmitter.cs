@@ -23,6 +23,11 @@ internal static class ContentEmitter
             case FileFormat.SymbolicLink:
                 expression = $"{Names.FieldParser}.String({Names.Content})";
                 break;
+            case FileFormat.SingleValue when spec.Binary:
+                writer.WriteLine("// Binary content: every byte is data (0x20 and 0x0a included), so nothing is trimmed.");
+                string raw = ValueConversions.Convert(value, property.Name, Names.Content, "the whole file", firstTokenOnly: false);
+                expression = value.IsNullable ? $"{Names.Content}.IsEmpty ? null : {raw}" : raw;
+                break;
             case FileFormat.SingleValue when value.Kind == ValueKind.String:
                 writer.WriteLine("// Text keeps its inner and leading blanks; only the kernel's final newline goes.");
                 writer.WriteLine($"var value = {Names.ProcText}.TrimFinalNewline({Names.Content});");

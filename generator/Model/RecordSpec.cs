@@ -26,6 +26,9 @@ internal sealed record RecordSpec(
     /// <summary>For rows and header tables: the lines before the rows and how they are read.</summary>
     public TableSpec Table { get; init; } = TableSpec.None;
 
+    /// <summary>Single value: the content is binary (<c>{pid}/auxv</c>) and reaches the value's parser untrimmed.</summary>
+    public bool Binary { get; init; }
+
     /// <summary>Further paths with the same format (<c>net/tcp6</c> besides <c>net/tcp</c>), each with its accessor.</summary>
     public EquatableArray<PathSpec> OtherPaths { get; init; } = EquatableArray<PathSpec>.Empty;
 

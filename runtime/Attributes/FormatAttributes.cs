@@ -41,6 +41,12 @@ public sealed class ColumnarAttribute : Attribute
 [AttributeUsage(AttributeTargets.Class | AttributeTargets.Struct, Inherited = false)]
 public sealed class SingleValueAttribute : Attribute
 {
+    /// <summary>
+    /// The file is binary, not text (<c>{pid}/auxv</c>: pairs of native words): the property's
+    /// <see cref="IProcValue{TSelf}"/> type receives every byte, untrimmed — a blank or newline byte is data there. An
+    /// empty file makes a nullable property <c>null</c>. Only an <see cref="IProcValue{TSelf}"/> property may be binary.
+    /// </summary>
+    public bool Binary { get; set; }
 }
 
 /// <summary>

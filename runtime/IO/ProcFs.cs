@@ -166,12 +166,16 @@ public sealed class ProcFs
         {
             ProcReadStatus.ProcessGone => new ProcessNotFoundException(path),
             ProcReadStatus.NotFound when errno == LibC.ESRCH => new ProcFileNotFoundException(path + ": not available for this process (a kernel thread has no user memory)", path),
-            ProcReadStatus.NotFound when errno == LibC.EINVAL => new ProcFileNotFoundException(path + ": not available for this process (it is exiting or a zombie: no namespaces left)", path),
+            ProcReadStatus.NotFound when errno == LibC.EINVAL => new ProcFileNotFoundException(path + ": not available for this process ("
+                + (IsSecurityAttribute(file) ? "no security module provides this attribute" : "it is exiting or a zombie: no namespaces left") + ")", path),
             ProcReadStatus.NotFound => new ProcFileNotFoundException(path),
             ProcReadStatus.PermissionDenied => new ProcPermissionDeniedException(path),
             _ => new ProcIOException(path, errno, LibC.Describe(errno)),
         };
     }
+
+    // attr/current, attr/apparmor/exec …: with no LSM that provides the attribute the kernel answers EINVAL.
+    private static bool IsSecurityAttribute(string file) => file.StartsWith("attr/", StringComparison.Ordinal);
 
     // Only on the error path: tells "no such file" from "no such process" by looking at the directory.
     private bool ProcessVanished(string directory)

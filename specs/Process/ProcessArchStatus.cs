@@ -1,21 +1,23 @@
 namespace ProcGen.Specs;
 
 /// <summary>
-/// <c>/proc/[pid]/arch_status</c>: architecture-specific task state; on x86 with AVX-512, how long ago the task last
-/// used AVX-512 registers (<c>proc_pid_arch_status</c> and <c>avx512_status</c> in
-/// <c>arch/x86/kernel/fpu/xstate.c</c>, 5.3+: <c>AVX512_elapsed_ms:\t1234</c>), which tells schedulers and
-/// operators which tasks pay the AVX-512 frequency penalty.
+/// <c>/proc/[pid]/arch_status</c>: architecture-specific task state (<c>CONFIG_PROC_PID_ARCH_STATUS</c>; x86 only,
+/// absent elsewhere). On x86 <c>proc_pid_arch_status</c> in <c>arch/x86/kernel/fpu/xstate.c</c> prints
+/// <c>AVX512_elapsed_ms:\t&lt;n&gt;</c> only on CPUs with AVX-512; on others the file is empty and every property is
+/// <c>null</c>.
 /// </summary>
-/// <remarks>
-/// Empty on an x86 CPU without AVX-512; absent on other architectures. The kernel prints -1 when the task never
-/// used AVX-512, and <c>LONG_MAX</c> ms when the time cannot be told.
-/// </remarks>
 [ProcFile("{pid}/arch_status"), KeyValue]
 public sealed partial record ProcessArchStatus
 {
-    /// <summary>Milliseconds since the task last used AVX-512; -1 for never; <c>null</c> without AVX-512.</summary>
+    /// <summary>The value the kernel prints for a task that never used AVX-512.</summary>
+    public const long NeverUsed = -1;
+
+    /// <summary>
+    /// Milliseconds since the task last used AVX-512 registers, as seen at its last context switch (a coarse hint for
+    /// schedulers that keep AVX-512 tasks apart), or <see cref="NeverUsed"/>; <c>null</c> without AVX-512.
+    /// </summary>
     [Key("AVX512_elapsed_ms")] public long? Avx512ElapsedMilliseconds { get; init; }
 
-    /// <summary>Whether the task has used AVX-512 since it started (<c>null</c> without AVX-512).</summary>
-    public bool? UsedAvx512 => Avx512ElapsedMilliseconds is { } ms ? ms >= 0 : null;
+    /// <summary>Whether the task has used AVX-512 (<c>false</c> also when the CPU has none).</summary>
+    public bool HasUsedAvx512 => Avx512ElapsedMilliseconds is >= 0;
 }

@@ -3,16 +3,17 @@ using System;
 namespace ProcGen.Specs;
 
 /// <summary>
-/// <c>/proc/[pid]/timerslack_ns</c>: how late the kernel may fire the process's timers to batch wakeups
-/// (<c>timerslack_ns_show</c> in <c>fs/proc/base.c</c>, 4.6+; <c>prctl(PR_SET_TIMERSLACK)</c>), in nanoseconds;
-/// 50000 (50 µs) by default, 0 for real-time tasks. Readable by processes that may ptrace the target.
+/// <c>/proc/[pid]/timerslack_ns</c>: how late the kernel may fire the task's timers to batch wake-ups, in
+/// nanoseconds (proc(5), <c>PR_SET_TIMERSLACK</c> in prctl(2); <c>timerslack_ns_show</c> in <c>fs/proc/base.c</c>,
+/// <c>%llu</c>). 50000 (50 µs) by default; 0 for real-time tasks. Only in the process's directory, not per thread.
+/// Reading another user's process needs <c>CAP_SYS_NICE</c> or ptrace access.
 /// </summary>
-[ProcFile("{pid}/timerslack_ns", Accessor = "TimerSlack"), SingleValue]
+[ProcFile("{pid}/timerslack_ns"), SingleValue]
 public sealed partial record ProcessTimerSlack
 {
     /// <summary>The slack in nanoseconds.</summary>
     public required ulong Nanoseconds { get; init; }
 
-    /// <summary>The slack as a <see cref="TimeSpan"/> (100 ns ticks, rounded down).</summary>
-    public TimeSpan Slack => TimeSpan.FromTicks((long)(Nanoseconds / 100));   // ulong.MaxValue / 100 fits a long
+    /// <summary>The slack as a <see cref="TimeSpan"/> (100 ns resolution: the nanoseconds below it are dropped; ulong.MaxValue / 100 still fits).</summary>
+    public TimeSpan Slack => TimeSpan.FromTicks((long)(Nanoseconds / 100));
 }

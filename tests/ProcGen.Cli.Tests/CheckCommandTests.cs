@@ -59,6 +59,31 @@ public class CheckCommandTests
     }
 
     [Fact]
+    public void Per_process_security_labels_auxv_and_ksm_files_are_checked_but_mem_pagemap_clear_refs_are_not()
+    {
+        using var root = new FixtureRoot()
+            .Write("42/attr/current", "system_u:system_r:init_t:s0\0")
+            .Write("42/attr/exec", "")
+            .Write("42/ksm_stat", "ksm_rmap_items 0\nksm_zero_pages 0\nksm_merging_pages 0\nksm_process_profit 0\nksm_merge_any: no\nksm_mergeable: no\n")
+            .WriteBytes("42/auxv", System.Runtime.InteropServices.MemoryMarshal.AsBytes(new ulong[] { 6, 4096, 0, 0 }.AsSpan()).ToArray())
+            .Write("42/mem", "")
+            .Write("42/pagemap", "")
+            .Write("42/clear_refs", "");
+
+        var result = Cli.Run("check", "--root", root.Path);
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Contains($"ok    {root.Path}/42/attr/current\n", result.Stdout);
+        Assert.Contains($"ok    {root.Path}/42/attr/exec\n", result.Stdout);
+        Assert.Contains($"ok    {root.Path}/42/ksm_stat\n", result.Stdout);
+        Assert.Contains($"ok    {root.Path}/42/auxv\n", result.Stdout);
+        Assert.DoesNotContain("mem", result.Stdout);
+        Assert.DoesNotContain("pagemap", result.Stdout);
+        Assert.DoesNotContain("clear_refs", result.Stdout);
+        Assert.EndsWith("4 ok, 0 failed, 0 vanished, 0 denied\n", result.Stdout.ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
     public void Quiet_prints_only_failures_and_the_summary()
     {
         using var root = FixtureRoot.WithProcess42().Write("43/stat", "garbage\n");

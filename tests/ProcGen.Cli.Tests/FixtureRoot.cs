@@ -24,6 +24,15 @@ internal sealed class FixtureRoot : IDisposable
         return this;
     }
 
+    /// <summary>A binary file (<c>{pid}/auxv</c>), written byte for byte.</summary>
+    public FixtureRoot WriteBytes(string relativePath, byte[] content)
+    {
+        var full = System.IO.Path.Combine(Path, relativePath);
+        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(full)!);
+        File.WriteAllBytes(full, content);
+        return this;
+    }
+
     /// <summary>A symbolic link such as <c>self → 42</c>, as /proc has.</summary>
     public FixtureRoot Link(string relativePath, string target)
     {

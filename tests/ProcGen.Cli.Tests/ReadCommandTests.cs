@@ -1,3 +1,4 @@
+using System;
 using System.IO;
 using System.Linq;
 using System.Text.Json.Nodes;
@@ -235,6 +236,30 @@ public class ReadCommandTests
         Assert.Equal("7f454c460201010000000000000000000200b700", (string?)json["magic"]);
         Assert.Equal("ffffffffffffff00fffffffffffffffffeffffff", (string?)json["mask"]);
         Assert.Equal("Enabled", (string?)json["state"]);
+    }
+
+    private static byte[] AuxvPairs(params ulong[] words) => System.Runtime.InteropServices.MemoryMarshal.AsBytes(words.AsSpan()).ToArray();
+
+    [Fact]
+    public void Auxv_prints_its_entries_by_kernel_name_in_the_table_and_as_json()
+    {
+        // AT_SYSINFO_EHDR, AT_PAGESZ, AT_CLKTCK, AT_ENTRY, a type no name covers (99), AT_NULL.
+        using var root = new FixtureRoot().WriteBytes("42/auxv", AuxvPairs(33, 0x7ffd5a3f1000, 6, 4096, 17, 100, 9, 0x55d0c0a1b600, 99, 7, 0, 0));
+
+        var table = Cli.Run("read", "42/auxv", "--root", root.Path);
+        var result = Cli.Run("read", "42/auxv", "--root", root.Path, "--json");
+
+        AssertExit(0, table);
+        Assert.Matches(new Regex(@"^Vector\s+AT_SYSINFO_EHDR=0x7ffd5a3f1000 AT_PAGESZ=4096 AT_CLKTCK=100 AT_ENTRY=0x55d0c0a1b600 AT_99=7$", RegexOptions.Multiline), table.Stdout);
+        Assert.Matches(new Regex(@"^PageSize\s+4096$", RegexOptions.Multiline), table.Stdout);
+        AssertExit(0, result);
+        var entries = ParseJson(result)["vector"]!["entries"]!.AsArray();
+        Assert.Equal(5, entries.Count);
+        Assert.Equal("PageSize", (string?)entries[1]!["type"]);
+        Assert.Equal("AT_PAGESZ", (string?)entries[1]!["name"]);
+        Assert.Equal(4096UL, (ulong)entries[1]!["value"]!);
+        Assert.Equal("AT_99", (string?)entries[4]!["name"]);
+        Assert.Equal(4096UL, (ulong)ParseJson(result)["pageSize"]!);
     }
 
     [Fact]

@@ -13,7 +13,7 @@ public sealed class CompiledDeclarations : IDisposable
 {
     internal CompiledAssembly Assembly { get; } = CompiledAssembly.Compile(
         Declarations.KeyValue, Declarations.KeyValueBlankSeparator, Declarations.Columnar, Declarations.Nested,
-        Declarations.GlobalNamespace, Declarations.SingleValueString, Declarations.SingleValueNumber,
+        Declarations.GlobalNamespace, Declarations.SingleValueString, Declarations.SingleValueNumber, Declarations.SingleValueBinary,
         Declarations.NulSeparatedStrings, Declarations.NulSeparatedEnvironment, Declarations.SymbolicLink,
         Declarations.Placeholders, Declarations.Rows, Declarations.HeaderTables, Declarations.RowsWithTerminator);
 
@@ -200,6 +200,20 @@ public class CompileAndRunTests : IClassFixture<CompiledDeclarations>
         Assert.Equal((1, 1, "an integer (int) for Value (the whole file)"), (error.Line, error.Column, error.Expected));
     }
 
+    [Fact]
+    public void SingleValue_Binary_PassesEveryByteUntrimmed()
+    {
+        // Blanks and newlines at both ends are data in a binary file: none may be trimmed.
+        var bytes = new byte[] { (byte)' ', (byte)'\t', 0, (byte)'\n', 7, (byte)' ', (byte)'\n', (byte)'\r' };
+
+        var auxv = _assembly.Parse("Tests.Auxv", bytes);
+
+        Assert.Equal(bytes, (byte[])Get(Get(auxv, "Data")!, "Bytes")!);
+        Assert.Null(Get(_assembly.Parse("Tests.Auxv", Array.Empty<byte>()), "Data"));
+        var error = _assembly.ParseFails("Tests.Auxv", "abc");
+        Assert.Equal((1, 1, "a RawBytes for Data (the whole file)"), (error.Line, error.Column, error.Expected));
+    }
+
     [Theory]
     [InlineData("1\n", true)]
     [InlineData("0", false)]
@@ -237,7 +251,7 @@ public class CompileAndRunTests : IClassFixture<CompiledDeclarations>
         Assert.Equal(
             files.Select(f => f.PathTemplate).Order(StringComparer.Ordinal),
             files.Select(f => f.PathTemplate));
-        Assert.Equal(21, files.Count);
+        Assert.Equal(22, files.Count);
         // One declaration, two paths: both are listed, with the same row type.
         Assert.Equal(2, files.Count(f => f.RecordType.Name == "ProcTable`1" && f.RecordType.GetGenericArguments()[0].Name == "Device"));
         Assert.Contains(files, f => f.PathTemplate == "{pid}/devices");

@@ -137,6 +137,31 @@ internal static class Declarations
         }
         """;
 
+    /// <summary>A binary single value: the value type receives the bytes untrimmed.</summary>
+    public const string SingleValueBinary = """
+        using System;
+        using ProcGen;
+
+        namespace Tests;
+
+        public sealed class RawBytes : IProcValue<RawBytes>
+        {
+            public byte[] Bytes { get; private init; } = Array.Empty<byte>();
+
+            public static bool TryParse(ReadOnlySpan<byte> utf8, out RawBytes value)
+            {
+                value = new RawBytes { Bytes = utf8.ToArray() };
+                return utf8.Length % 2 == 0;
+            }
+        }
+
+        [ProcFile("{pid}/auxv"), SingleValue(Binary = true)]
+        public sealed partial record Auxv
+        {
+            public RawBytes? Data { get; init; }
+        }
+        """;
+
     public const string NulSeparatedStrings = """
         using ProcGen;
 

@@ -253,6 +253,15 @@ public class DiagnosticsTests
         }
         """, "[Column] cannot be used in a single-value declaration; use a plain property (no binding attribute): the one property receives the whole content");
 
+    [Fact]
+    public void PG0009_BinaryOnAValueThatReadsText() => Verify("""
+        [ProcFile("{pid}/auxv"), SingleValue({|PG0009:Binary = true|})]
+        public sealed partial record Auxv
+        {
+            public required string Value { get; init; }
+        }
+        """, "Binary = true is not valid here: binary content is read by an IProcValue<T> type that takes the raw bytes; 'Value' is not one");
+
     [Theory]
     [InlineData("SingleValue", "single-value", "public required string A { get; init; } public required string B { get; init; }", "2")]
     [InlineData("SymbolicLink", "symbolic-link", "", "0")]

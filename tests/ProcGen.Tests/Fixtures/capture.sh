@@ -32,7 +32,8 @@ net_files="snmp netstat tcp tcp6 udp udp6 udplite udplite6 raw raw6 icmp icmp6 u
     ip_tables_targets ip6_tables_targets arp_tables_targets fib_trie fib_triestat rt_cache stat/synproxy connector pnp
     ipconfig/ntp_servers ip6_flowlabel wireless ip_mr_vif ip_mr_cache ip6_mr_vif ip6_mr_cache"
 process_files="stat statm status io comm cmdline environ wchan oom_score oom_score_adj oom_adj loginuid sessionid personality coredump_filter
-    maps smaps smaps_rollup mounts mountinfo limits cgroup numa_maps stack uid_map gid_map projid_map timens_offsets syscall autogroup schedstat"
+    maps smaps smaps_rollup mounts mountinfo limits cgroup numa_maps stack uid_map gid_map projid_map timens_offsets syscall autogroup schedstat
+    cpuset setgroups timerslack_ns arch_status ksm_merging_pages ksm_stat auxv attr/current attr/prev attr/exec attr/fscreate attr/keycreate attr/sockcreate"
 thread_files="stat children"
 # kallsyms is 5 MB on a current kernel: keep its first lines (and say so in KERNEL); every line is a whole row.
 kallsyms_lines=${KALLSYMS_LINES:-3000}
