@@ -3,14 +3,14 @@ namespace ProcGen.Specs;
 /// <summary>
 /// <c>/proc/[pid]/ksm_stat</c>: the process's Kernel Samepage Merging figures (<c>proc_pid_ksm_stat</c> in
 /// <c>fs/proc/base.c</c>; <c>CONFIG_KSM</c>). Two key styles in one file: <c>ksm_rmap_items 0</c> (a blank) for
-/// counters, <c>ksm_merge_any: no</c> (a colon) for the two flags 6.14 added; the blank separates, so the flags' keys
+/// counters, <c>ksm_merge_any: no</c> (a colon) for the two flags added last; the blank separates, so the flags' keys
 /// keep their colon.
 /// </summary>
 /// <remarks>
-/// Lines came over time, so all but the first are optional: <c>ksm_rmap_items</c> (6.1), <c>ksm_merging_pages</c> and
-/// <c>ksm_process_profit</c> (6.4), <c>ksm_zero_pages</c> (6.10, printed second from 6.10's reordering on),
-/// <c>ksm_merge_any:</c> and <c>ksm_mergeable:</c> (6.14). A task without memory (a kernel thread) has an empty file:
-/// every property is then <c>null</c>. Counts are in pages.
+/// Lines came over time, so all but the first are optional and keys are matched by name, not position:
+/// <c>ksm_rmap_items</c> (6.1), <c>ksm_merging_pages</c> and <c>ksm_process_profit</c> (6.4), <c>ksm_zero_pages</c>
+/// (6.6, printed last at first and second in later kernels), <c>ksm_merge_any:</c> and <c>ksm_mergeable:</c> (2025).
+/// A task without memory (a kernel thread) has an empty file: every property is then <c>null</c>. Counts are in pages.
 /// </remarks>
 [ProcFile("{pid}/ksm_stat"), KeyValue(Separator = ' ')]
 public sealed partial record ProcessKsmStatistics

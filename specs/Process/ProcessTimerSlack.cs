@@ -5,8 +5,8 @@ namespace ProcGen.Specs;
 /// <summary>
 /// <c>/proc/[pid]/timerslack_ns</c>: how late the kernel may fire the task's timers to batch wake-ups, in
 /// nanoseconds (proc(5), <c>PR_SET_TIMERSLACK</c> in prctl(2); <c>timerslack_ns_show</c> in <c>fs/proc/base.c</c>,
-/// <c>%llu</c>). 50000 (50 µs) by default; 0 for real-time tasks. Only in the process's directory, not per thread.
-/// Reading another user's process needs <c>CAP_SYS_NICE</c> or ptrace access.
+/// <c>%llu</c>). 50000 (50 µs) by default, inherited over fork. Only in the process's directory, not per thread.
+/// Reading another process's needs <c>CAP_SYS_NICE</c> (otherwise: permission denied).
 /// </summary>
 [ProcFile("{pid}/timerslack_ns"), SingleValue]
 public sealed partial record ProcessTimerSlack

@@ -34,7 +34,7 @@ net_files="snmp netstat tcp tcp6 udp udp6 udplite udplite6 raw raw6 icmp icmp6 u
 process_files="stat statm status io comm cmdline environ wchan oom_score oom_score_adj oom_adj loginuid sessionid personality coredump_filter
     maps smaps smaps_rollup mounts mountinfo limits cgroup numa_maps stack uid_map gid_map projid_map timens_offsets syscall autogroup schedstat
     cpuset setgroups timerslack_ns arch_status ksm_merging_pages ksm_stat auxv attr/current attr/prev attr/exec attr/fscreate attr/keycreate attr/sockcreate"
-thread_files="stat children"
+thread_files="stat children cpuset setgroups arch_status ksm_merging_pages ksm_stat"
 # kallsyms is 5 MB on a current kernel: keep its first lines (and say so in KERNEL); every line is a whole row.
 kallsyms_lines=${KALLSYMS_LINES:-3000}
 process_links="exe cwd root"
