@@ -205,7 +205,15 @@ public static class FieldParser
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static T Value<T>(ReadOnlySpan<byte> content, ReadOnlySpan<byte> field, string expected)
         where T : IProcValue<T>
-        => T.TryParse(field, out T value) ? value : throw ProcParseException.At(content, field, expected);
+        => T.TryParse(field, out T value) ? value : throw ValueError<T>(content, field, expected);
+
+    /// <summary>The error for a value <typeparamref name="T"/> rejected: where its own diagnosis puts it, else at its start.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static ProcParseException ValueError<T>(ReadOnlySpan<byte> content, ReadOnlySpan<byte> field, string expected)
+        where T : IProcValue<T>
+        => T.Diagnose(field) is { } error && (uint)error.Offset <= (uint)field.Length
+            ? ProcParseException.At(content, field[error.Offset..], error.Expected + " (in " + expected + ")")
+            : ProcParseException.At(content, field, expected);
 
     /// <summary>A value type printed in hexadecimal (<c>[Hex] DeviceNumber</c>: <c>fd:01</c> in <c>{pid}/maps</c>).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -225,4 +225,16 @@ public static class ProcText
         int at = line[indentation..].IndexOfAny((byte)' ', (byte)'\t');
         return at < 0 ? -1 : indentation + at;
     }
+
+    /// <summary>
+    /// The offset of <paramref name="slice"/> in <paramref name="text"/>, which it must be a slice of; the end of
+    /// <paramref name="text"/> for an empty or foreign slice.
+    /// </summary>
+    public static int OffsetOf(ReadOnlySpan<byte> text, ReadOnlySpan<byte> slice)
+    {
+        nint offset = System.Runtime.CompilerServices.Unsafe.ByteOffset(
+            ref System.Runtime.InteropServices.MemoryMarshal.GetReference(text),
+            ref System.Runtime.InteropServices.MemoryMarshal.GetReference(slice));
+        return offset < 0 || offset > text.Length ? text.Length : (int)offset;
+    }
 }

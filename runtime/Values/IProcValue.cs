@@ -10,6 +10,14 @@ public interface IProcValue<TSelf> where TSelf : IProcValue<TSelf>
 {
     /// <summary>Parses the whole of <paramref name="utf8"/> (already trimmed of surrounding blanks).</summary>
     static abstract bool TryParse(ReadOnlySpan<byte> utf8, out TSelf value);
+
+    /// <summary>
+    /// After <see cref="TryParse"/> rejected <paramref name="utf8"/>: where in it and what was expected, so the
+    /// <see cref="ProcParseException"/> names the real line and column of a value that spans many lines or fields
+    /// (<c>pagetypeinfo</c>, <c>timer_list</c>) instead of the value's start. Called only on the failure path; the
+    /// default, <c>null</c>, reports the error at the value's start, which is exact for a single token.
+    /// </summary>
+    static virtual ProcValueError? Diagnose(ReadOnlySpan<byte> utf8) => null;
 }
 
 /// <summary>

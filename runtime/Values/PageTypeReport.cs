@@ -94,6 +94,19 @@ public sealed class PageTypeReport : IProcValue<PageTypeReport>
 
     public static bool TryParse(ReadOnlySpan<byte> utf8, out PageTypeReport value)
     {
+        var failure = default(ProcValueFailure);
+        return TryParse(utf8, out value, ref failure);
+    }
+
+    /// <summary>The line and field <see cref="TryParse(ReadOnlySpan{byte}, out PageTypeReport)"/> stopped at, and what it expected there.</summary>
+    public static ProcValueError? Diagnose(ReadOnlySpan<byte> utf8)
+    {
+        var failure = default(ProcValueFailure);
+        return TryParse(utf8, out _, ref failure) ? null : failure.ToError(utf8);
+    }
+
+    private static bool TryParse(ReadOnlySpan<byte> utf8, out PageTypeReport value, ref ProcValueFailure failure)
+    {
         value = null!;
         int position = 0;
         int blockOrder = -1, orderCount = -1;
@@ -105,142 +118,164 @@ public sealed class PageTypeReport : IProcValue<PageTypeReport>
         List<PageBlockCounts>? mixed = null;
         var table = Table.None;
         int sections = 0;
-        while (NextLine(utf8, ref position, out var line))
+        var line = ReadOnlySpan<byte>.Empty;
+        while (NextLine(utf8, ref position, out line))
         {
             if (line.StartsWith("Page block order:"u8))
             {
                 // A node's section; the one before it must have had its block table, and its mixed-block table when
                 // the first node had one (page owner tracking is on for every node or none).
-                if (blockOrder >= 0 && (table is Table.None or Table.Free || (mixed is not null && table != Table.Mixed))) return false;
+                if (blockOrder >= 0 && (table is Table.None or Table.Free || (mixed is not null && table != Table.Mixed)))
+                    return failure.At(line, MissingTable(table, mixed is not null) + " before the next node's 'Page block order:'");
                 sections++;
-                if (!ProcNumber.TryParseDecimal(ProcText.Trim(line["Page block order:"u8.Length..]), out int order)
-                    || (blockOrder >= 0 && order != blockOrder)
-                    || !NextLine(utf8, ref position, out line) || !line.StartsWith("Pages per block:"u8)
-                    || !ProcNumber.TryParseDecimal(ProcText.Trim(line["Pages per block:"u8.Length..]), out ulong pages)
-                    || (blockOrder >= 0 && pages != perBlock))
-                    return false;
+                var orderField = ProcText.Trim(line["Page block order:"u8.Length..]);
+                if (!ProcNumber.TryParseDecimal(orderField, out int order)) return failure.At(orderField, "the page block order (a number)");
+                if (blockOrder >= 0 && order != blockOrder) return failure.At(orderField, $"the page block order of the first node ({blockOrder})");
+                if (!NextLine(utf8, ref position, out line) || !line.StartsWith("Pages per block:"u8))
+                    return failure.At(line, "'Pages per block:' on the line after 'Page block order:'");
+                var pagesField = ProcText.Trim(line["Pages per block:"u8.Length..]);
+                if (!ProcNumber.TryParseDecimal(pagesField, out ulong pages)) return failure.At(pagesField, "the pages per block (a number)");
+                if (blockOrder >= 0 && pages != perBlock) return failure.At(pagesField, $"the pages per block of the first node ({perBlock})");
                 blockOrder = order;
                 perBlock = pages;
                 table = Table.None;
             }
             else if (line.StartsWith("Free pages count per migrate type at order"u8))
             {
-                if (blockOrder < 0 || table != Table.None) return false;
+                if (blockOrder < 0 || table != Table.None) return failure.At(line, "'Page block order:' before the free-page table");
                 var header = line["Free pages count per migrate type at order"u8.Length..];
                 int at = 0, count = 0;
                 for (var field = ProcText.NextField(header, ref at); !field.IsEmpty; field = ProcText.NextField(header, ref at), count++)
-                    if (!ProcNumber.TryParseDecimal(field, out int order) || order != count) return false;
-                if (count == 0 || (orderCount >= 0 && count != orderCount)) return false;
+                    if (!ProcNumber.TryParseDecimal(field, out int order) || order != count) return failure.At(field, $"order {count} in the free-page table's header");
+                if (count == 0) return failure.At(header, "the orders 0, 1, … after 'at order'");
+                if (orderCount >= 0 && count != orderCount) return failure.At(header, $"the {orderCount} orders of the first node");
                 orderCount = count;
                 table = Table.Free;
             }
             else if (line.StartsWith("Number of blocks type"u8))
             {
-                if (table != Table.Free || !TryReadTypes(line["Number of blocks type"u8.Length..], ref types)) return false;
+                if (table != Table.Free) return failure.At(line, "the free-page table before the block table");
+                if (!TryReadTypes(line["Number of blocks type"u8.Length..], ref types, ref failure)) return false;
                 table = Table.Blocks;
             }
             else if (line.StartsWith("Number of mixed blocks"u8))
             {
-                if (table != Table.Blocks || !TryReadTypes(line["Number of mixed blocks"u8.Length..], ref types)) return false;
+                if (table != Table.Blocks) return failure.At(line, "the block table before the mixed-block table");
+                if (!TryReadTypes(line["Number of mixed blocks"u8.Length..], ref types, ref failure)) return false;
                 if (mixed is null)
                 {
-                    if (sections > 1) return false; // the first node had none
+                    if (sections > 1) return failure.At(line, "no mixed-block table: the first node had none");
                     mixed = new List<PageBlockCounts>();
                 }
                 table = Table.Mixed;
             }
             else if (table == Table.Free)
             {
-                if (!TryReadFreeRow(line, orderCount, zones, out var row)) return false;
+                if (!TryReadFreeRow(line, orderCount, zones, out var row, ref failure)) return false;
                 free.Add(row);
             }
             else if (table is Table.Blocks or Table.Mixed)
             {
-                if (!TryReadBlockRow(line, types!, zones, out var row)) return false;
+                if (!TryReadBlockRow(line, types!, zones, out var row, ref failure)) return false;
                 (table == Table.Blocks ? blocks : mixed!).Add(row);
             }
-            else return false;
+            else return failure.At(line, blockOrder < 0 ? "'Page block order:' first" : "'Free pages count per migrate type at order' after 'Pages per block:'");
         }
-        if (table is Table.None or Table.Free || (mixed is not null && table != Table.Mixed)) return false;
+        if (table is Table.None or Table.Free || (mixed is not null && table != Table.Mixed))
+            return failure.At(utf8[utf8.Length..], MissingTable(table, mixed is not null) + " before the end");
         value = new PageTypeReport(blockOrder, perBlock, orderCount, types!, free.ToArray(), blocks.ToArray(), mixed?.ToArray());
         return true;
     }
 
+    private static string MissingTable(Table table, bool hasMixed) => table switch
+    {
+        Table.None => "the free-page table ('Free pages count per migrate type at order')",
+        Table.Free => "the block table ('Number of blocks type')",
+        _ => hasMixed ? "the mixed-block table ('Number of mixed blocks'), as the first node had one" : "more rows",
+    };
+
     // "%12s " per migrate type; every header of every node must name the same types.
-    private static bool TryReadTypes(ReadOnlySpan<byte> header, ref string[]? types)
+    private static bool TryReadTypes(ReadOnlySpan<byte> header, ref string[]? types, ref ProcValueFailure failure)
     {
         int at = 0, count = 0;
         var names = types is null ? new List<string>() : null;
         for (var field = ProcText.NextField(header, ref at); !field.IsEmpty; field = ProcText.NextField(header, ref at), count++)
         {
             if (names is not null) names.Add(FieldParser.String(field));
-            else if (count >= types!.Length || !SameText(field, types[count])) return false;
+            else if (count >= types!.Length || !SameText(field, types[count]))
+                return failure.At(field, count < types!.Length ? $"the migrate type '{types[count]}' of the first table's header" : "no more migrate types than the first table's header");
         }
-        if (count == 0 || (types is not null && count != types.Length)) return false;
+        if (count == 0) return failure.At(header, "the migrate type names");
+        if (types is not null && count != types.Length) return failure.At(header[header.Length..], $"the migrate type '{types[count]}' of the first table's header");
         types ??= names!.ToArray();
         return true;
     }
 
     // "Node %4d, zone %8s, type %12s " then "%s%6lu " per order, "%s" being ">" when the kernel stopped counting.
-    private static bool TryReadFreeRow(ReadOnlySpan<byte> line, int orderCount, List<string> zones, out PageTypeFreeBlocks row)
+    private static bool TryReadFreeRow(ReadOnlySpan<byte> line, int orderCount, List<string> zones, out PageTypeFreeBlocks row, ref ProcValueFailure failure)
     {
         row = null!;
         int at = 0;
-        if (!TryReadNodeAndZone(line, ref at, zones, true, out int node, out string zone)
-            || !ProcText.NextField(line, ref at).SequenceEqual("type"u8))
-            return false;
+        if (!TryReadNodeAndZone(line, ref at, zones, true, out int node, out string zone, ref failure)) return false;
+        var typeWord = ProcText.NextField(line, ref at);
+        if (!typeWord.SequenceEqual("type"u8)) return failure.At(typeWord, "'type' after the zone");
         var typeField = ProcText.NextField(line, ref at);
-        if (typeField.IsEmpty) return false;
+        if (typeField.IsEmpty) return failure.At(typeField, "the migrate type after 'type'");
         string type = Intern(zones, typeField);
         var counts = new FreeBlockCount[orderCount];
         for (int order = 0; order < orderCount; order++)
         {
             var field = ProcText.NextField(line, ref at);
-            bool capped = !field.IsEmpty && field[0] == (byte)'>';
-            if (capped) field = field[1..];
-            if (!IsDigits(field) || !ProcNumber.TryParseDecimal(field, out ulong count)) return false;
-            counts[order] = new FreeBlockCount(count, capped);
+            var digits = !field.IsEmpty && field[0] == (byte)'>' ? field[1..] : field;
+            if (!IsDigits(digits) || !ProcNumber.TryParseDecimal(digits, out ulong count))
+                return failure.At(field.IsEmpty ? line[line.Length..] : field, $"a count or '>100000' for order {order}");
+            counts[order] = new FreeBlockCount(count, digits.Length != field.Length);
         }
-        if (!ProcText.NextField(line, ref at).IsEmpty) return false;
+        var extra = ProcText.NextField(line, ref at);
+        if (!extra.IsEmpty) return failure.At(extra, $"the end of the row after {orderCount} orders");
         row = new PageTypeFreeBlocks(node, zone, type, counts);
         return true;
     }
 
     // "Node %d, zone %8s " then "%12lu " per migrate type.
-    private static bool TryReadBlockRow(ReadOnlySpan<byte> line, string[] types, List<string> zones, out PageBlockCounts row)
+    private static bool TryReadBlockRow(ReadOnlySpan<byte> line, string[] types, List<string> zones, out PageBlockCounts row, ref ProcValueFailure failure)
     {
         row = null!;
         int at = 0;
-        if (!TryReadNodeAndZone(line, ref at, zones, false, out int node, out string zone)) return false;
+        if (!TryReadNodeAndZone(line, ref at, zones, false, out int node, out string zone, ref failure)) return false;
         var counts = new Dictionary<string, ulong>(types.Length);
         foreach (var type in types)
         {
             var field = ProcText.NextField(line, ref at);
-            if (!IsDigits(field) || !ProcNumber.TryParseDecimal(field, out ulong count)) return false;
+            if (!IsDigits(field) || !ProcNumber.TryParseDecimal(field, out ulong count))
+                return failure.At(field.IsEmpty ? line[line.Length..] : field, $"a block count for {type}");
             counts.Add(type, count);
         }
-        if (!ProcText.NextField(line, ref at).IsEmpty) return false;
+        var extra = ProcText.NextField(line, ref at);
+        if (!extra.IsEmpty) return failure.At(extra, $"the end of the row after {types.Length} migrate types");
         row = new PageBlockCounts(node, zone, counts);
         return true;
     }
 
-    private static bool TryReadNodeAndZone(ReadOnlySpan<byte> line, ref int at, List<string> names, bool zoneHasComma, out int node, out string zone)
+    private static bool TryReadNodeAndZone(ReadOnlySpan<byte> line, ref int at, List<string> names, bool zoneHasComma, out int node, out string zone, ref ProcValueFailure failure)
     {
         node = 0;
         zone = null!;
-        if (!ProcText.NextField(line, ref at).SequenceEqual("Node"u8)) return false;
+        var nodeWord = ProcText.NextField(line, ref at);
+        if (!nodeWord.SequenceEqual("Node"u8)) return failure.At(nodeWord, "a row starting with 'Node'");
         var nodeField = ProcText.NextField(line, ref at);
         if (nodeField.Length < 2 || nodeField[^1] != (byte)',' || !IsDigits(nodeField[..^1])
-            || !ProcNumber.TryParseDecimal(nodeField[..^1], out node)
-            || !ProcText.NextField(line, ref at).SequenceEqual("zone"u8))
-            return false;
+            || !ProcNumber.TryParseDecimal(nodeField[..^1], out node))
+            return failure.At(nodeField, "the node number and a comma ('0,')");
+        var zoneWord = ProcText.NextField(line, ref at);
+        if (!zoneWord.SequenceEqual("zone"u8)) return failure.At(zoneWord, "'zone' after the node");
         var zoneField = ProcText.NextField(line, ref at);
         if (zoneHasComma)
         {
-            if (zoneField.Length < 2 || zoneField[^1] != (byte)',') return false;
+            if (zoneField.Length < 2 || zoneField[^1] != (byte)',') return failure.At(zoneField, "the zone name and a comma ('DMA32,')");
             zoneField = zoneField[..^1];
         }
-        if (zoneField.IsEmpty || zoneField.IndexOf((byte)',') >= 0) return false;
+        if (zoneField.IsEmpty || zoneField.IndexOf((byte)',') >= 0) return failure.At(zoneField, "the zone name");
         zone = Intern(names, zoneField);
         return true;
     }
@@ -272,7 +307,7 @@ public sealed class PageTypeReport : IProcValue<PageTypeReport>
     }
 
     // The next line that is not blank, without its newline and trailing blanks.
-    private static bool NextLine(ReadOnlySpan<byte> utf8, ref int position, out ReadOnlySpan<byte> line)
+    private static bool NextLine(ReadOnlySpan<byte> utf8, scoped ref int position, out ReadOnlySpan<byte> line)
     {
         while (ProcText.NextLine(utf8, ref position, out line))
         {

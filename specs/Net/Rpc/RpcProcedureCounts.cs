@@ -23,15 +23,35 @@ public sealed record RpcProcedureCounts : IProcValue<RpcProcedureCounts>
 
     public static bool TryParse(ReadOnlySpan<byte> utf8, out RpcProcedureCounts value)
     {
+        var failure = default(ProcValueFailure);
+        return TryParse(utf8, out value, ref failure);
+    }
+
+    /// <summary>The field a rejected line broke at: the count, a call, a missing or an extra call.</summary>
+    public static ProcValueError? Diagnose(ReadOnlySpan<byte> utf8)
+    {
+        var failure = default(ProcValueFailure);
+        return TryParse(utf8, out _, ref failure) ? null : failure.ToError(utf8);
+    }
+
+    private static bool TryParse(ReadOnlySpan<byte> utf8, out RpcProcedureCounts value, ref ProcValueFailure failure)
+    {
         value = null!;
         int position = 0;
-        if (!ProcNumber.TryParseDecimal(ProcText.NextField(utf8, ref position), out int count) || count < 0) return false;
-        // The kernel prints exactly count calls; the line's length bounds count, so a huge count cannot allocate.
-        if (count > utf8.Length / 2) return false;
+        var countField = ProcText.NextField(utf8, ref position);
+        if (!ProcNumber.TryParseDecimal(countField, out int count) || count < 0) return failure.At(countField, "the number of procedures");
+        // The kernel prints exactly count calls; a count longer than the line is rejected before it allocates (a
+        // shorter shortfall is reported at the first missing call).
+        if (count > utf8.Length) return failure.At(countField, $"a number of procedures the line can hold (it has {utf8.Length} bytes)");
         var calls = new ulong[count];
         for (int i = 0; i < count; i++)
-            if (!ProcNumber.TryParseDecimal(ProcText.NextField(utf8, ref position), out calls[i])) return false;
-        if (!ProcText.NextField(utf8, ref position).IsEmpty) return false;
+        {
+            var field = ProcText.NextField(utf8, ref position);
+            if (!ProcNumber.TryParseDecimal(field, out calls[i]))
+                return failure.At(field.IsEmpty ? utf8[utf8.Length..] : field, $"the calls of procedure {i} ({count} were announced)");
+        }
+        var extra = ProcText.NextField(utf8, ref position);
+        if (!extra.IsEmpty) return failure.At(extra, $"the end of the line after the {count} announced calls");
         value = new RpcProcedureCounts { ProcedureCount = count, Calls = calls };
         return true;
     }

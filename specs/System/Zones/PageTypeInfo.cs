@@ -10,8 +10,8 @@ namespace ProcGen.Specs;
 /// count per migrate type (<c>Unmovable</c>, <c>Movable</c>, <c>Reclaimable</c>, <c>HighAtomic</c>, <c>CMA</c>,
 /// <c>Isolate</c>; the set depends on the kernel's configuration) and counts page blocks per type, which shows how
 /// well the kernel keeps unmovable allocations apart from movable ones. The file has two headers, two or three tables
-/// and repeats per node, shapes that no row format covers: it is read as one value (<see cref="PageTypeReport"/>), so
-/// a malformed file is reported at its start rather than at the line.
+/// and repeats per node, shapes that no row format covers: it is read as one value (<see cref="PageTypeReport"/>),
+/// whose <c>Diagnose</c> names the line and field a malformed file breaks at and what was expected there.
 /// </remarks>
 [ProcFile("pagetypeinfo", Accessor = "PageTypeInfo"), SingleValue]
 public sealed partial record PageTypeInfo

@@ -114,17 +114,27 @@ public class NetRpcTests
     [Theory]
     [InlineData("net 0 0 0\nrpc 1 2 3\n", 1, "TcpConnections")]              // a counter short
     [InlineData("net 0 0 0 0\nrpc 1 x 3\n", 2, "Retransmissions")]
-    [InlineData("net 0 0 0 0\nrpc 1 2 3\nproc3 3 1 2 -3\n", 3, "RpcProcedureCounts")]
-    [InlineData("net 0 0 0 0\nrpc 1 2 3\nproc3 many\n", 3, "RpcProcedureCounts")]
-    [InlineData("net 0 0 0 0\nrpc 1 2 3\nproc3 22 1 2 3\n", 3, "RpcProcedureCounts")]       // fewer calls than the count
-    [InlineData("net 0 0 0 0\nrpc 1 2 3\nproc2 2 1 2 3\n", 3, "RpcProcedureCounts")]        // more calls than the count
-    [InlineData("net 0 0 0 0\nrpc 1 2 3\nproc4 4000000000 1\n", 3, "RpcProcedureCounts")]   // a count the line cannot hold
+    [InlineData("net 0 0 0 0\nrpc 1 2 3\nproc3 3 1 2 -3\n", 3, "the calls of procedure 2")]
+    [InlineData("net 0 0 0 0\nrpc 1 2 3\nproc3 many\n", 3, "the number of procedures")]
+    [InlineData("net 0 0 0 0\nrpc 1 2 3\nproc3 22 1 2 3\n", 3, "a number of procedures the line can hold")]        // a count longer than the line
+    [InlineData("net 0 0 0 0\nrpc 1 2 3\nproc3 3 1 2      \n", 3, "the calls of procedure 2 (3 were announced)")]    // one call short
+    [InlineData("net 0 0 0 0\nrpc 1 2 3\nproc2 2 1 2 3\n", 3, "the end of the line after the 2 announced calls")] // more calls than the count
+    [InlineData("net 0 0 0 0\nrpc 1 2 3\nproc4 4000000000 1\n", 3, "the number of procedures")]     // a count the line cannot hold
     [InlineData("net 0 0 0 0\n", 2, "rpc")]                                    // a required line missing: reported at the end
     public void Malformed_client_statistics_fail_with_a_location(string text, int line, string mentions)
     {
         var e = Assert.Throws<ProcParseException>(() => RpcClientStatistics.Parse(Fixtures.Bytes(text)));
         Assert.Equal(line, e.Line);
         Assert.Contains(mentions, e.Expected);
+    }
+
+    [Fact]
+    public void A_procedure_line_that_disagrees_with_its_count_fails_at_the_field()
+    {
+        // "proc3 " is 6 bytes: the count is at column 7, the calls from column 10.
+        ParseAssert.Fails(u => RpcClientStatistics.Parse(u), "net 0 0 0 0\nrpc 1 2 3\nproc3 2 1 2 3\n", 3, 13, "after the 2 announced calls");
+        ParseAssert.Fails(u => RpcClientStatistics.Parse(u), "net 0 0 0 0\nrpc 1 2 3\nproc3 4 1 2 3\n", 3, 14, "the calls of procedure 3");
+        ParseAssert.Fails(u => RpcClientStatistics.Parse(u), "net 0 0 0 0\nrpc 1 2 3\nproc3 x 1\n", 3, 7, "the number of procedures");
     }
 
     [Theory]

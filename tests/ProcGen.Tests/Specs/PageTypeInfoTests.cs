@@ -98,28 +98,32 @@ public class PageTypeInfoTests
     private const string BlockHeader = "\nNumber of blocks type     Unmovable      Movable \n";
     private const string BlockRow = "Node 0, zone      DMA            1            7 \n";
 
+    // Lines of the pieces: Head 1-3, FreeHeader 4, FreeRow 5, BlockHeader 6-7, BlockRow 8.
     [Theory]
-    [InlineData("")]
-    [InlineData(Head)] // no tables
-    [InlineData(Head + FreeHeader + FreeRow)] // no block table
-    [InlineData("Pages per block:  512\n\n" + FreeHeader + FreeRow + BlockHeader + BlockRow)] // no order line
-    [InlineData("Page block order: nine\nPages per block:  512\n\n" + FreeHeader + FreeRow + BlockHeader + BlockRow)]
-    [InlineData(Head + "Free pages count per migrate type at order       0      2 \n" + FreeRow + BlockHeader + BlockRow)] // orders skip
-    [InlineData(Head + FreeHeader + "Node    0, zone      DMA, type    Unmovable      0 \n" + BlockHeader + BlockRow)] // a count short
-    [InlineData(Head + FreeHeader + "Node    0, zone      DMA, type    Unmovable      0      1      2 \n" + BlockHeader + BlockRow)] // one too many
-    [InlineData(Head + FreeHeader + "Node    0, zone      DMA, type    Unmovable      0     -1 \n" + BlockHeader + BlockRow)]
-    [InlineData(Head + FreeHeader + "Node    0, zone      DMA, type    Unmovable      0     >x \n" + BlockHeader + BlockRow)]
-    [InlineData(Head + FreeHeader + "Node    0, zone      DMA type    Unmovable      0      1 \n" + BlockHeader + BlockRow)] // no comma after the zone
-    [InlineData(Head + FreeHeader + "Node 0 zone      DMA, type    Unmovable      0      1 \n" + BlockHeader + BlockRow)] // no comma after the node
-    [InlineData(Head + FreeHeader + FreeRow + BlockHeader + "Node 0, zone      DMA            1 \n")] // a type short
-    [InlineData(Head + FreeHeader + FreeRow + BlockHeader + "Node 0, zone      DMA            1           x7 \n")]
-    [InlineData(Head + FreeHeader + FreeRow + "\nNumber of blocks type\n" + BlockRow)] // no type names
-    [InlineData(Head + FreeHeader + FreeRow + BlockHeader + BlockRow + "something else\n")]
-    [InlineData(Head + FreeHeader + FreeRow + BlockHeader + BlockRow + Head + FreeHeader + FreeRow)] // second node without blocks
-    [InlineData(Head + FreeHeader + FreeRow + BlockHeader + BlockRow + "Page block order: 10\nPages per block:  1024\n\n" + FreeHeader + FreeRow + BlockHeader + BlockRow)] // nodes disagree
-    [InlineData(Head + FreeHeader + FreeRow + BlockHeader + BlockRow + Head + FreeHeader + FreeRow + "\nNumber of blocks type     Unmovable          CMA \n" + BlockRow)] // other type names
-    [InlineData(Head + FreeHeader + FreeRow + BlockHeader + BlockRow + "\nNumber of mixed blocks    Unmovable      Movable \n" + BlockRow + Head + FreeHeader + FreeRow + BlockHeader + BlockRow)] // mixed table on one node only
-    [InlineData(Head + "Node    0, zone      DMA, type    Unmovable      0      1 \n" + BlockHeader + BlockRow)] // rows before the header
-    public void A_malformed_file_is_an_error_at_its_start(string text)
-        => ParseAssert.Fails(utf8 => PageTypeInfo.Parse(utf8), text, 1, 1, "PageTypeReport");
+    [InlineData("", 1, 1, "the free-page table")]
+    [InlineData(Head, 2, 22, "the free-page table")] // no tables: just after the last line
+    [InlineData(Head + FreeHeader + FreeRow, 5, 58, "the block table")] // no block table
+    [InlineData("Pages per block:  512\n\n" + FreeHeader + FreeRow + BlockHeader + BlockRow, 1, 1, "'Page block order:' first")]
+    [InlineData("Page block order: nine\nPages per block:  512\n\n" + FreeHeader + FreeRow + BlockHeader + BlockRow, 1, 19, "the page block order")]
+    [InlineData(Head + "Free pages count per migrate type at order       0      2 \n" + FreeRow + BlockHeader + BlockRow, 4, 57, "order 1 in the free-page table's header")] // orders skip
+    [InlineData(Head + FreeHeader + "Node    0, zone      DMA, type    Unmovable      0 \n" + BlockHeader + BlockRow, 5, 51, "for order 1")] // a count short
+    [InlineData(Head + FreeHeader + "Node    0, zone      DMA, type    Unmovable      0      1      2 \n" + BlockHeader + BlockRow, 5, 64, "the end of the row after 2 orders")]
+    [InlineData(Head + FreeHeader + "Node    0, zone      DMA, type    Unmovable      0     -1 \n" + BlockHeader + BlockRow, 5, 56, "a count or '>100000' for order 1")]
+    [InlineData(Head + FreeHeader + "Node    0, zone      DMA, type    Unmovable      0     >x \n" + BlockHeader + BlockRow, 5, 56, "for order 1")]
+    [InlineData(Head + FreeHeader + "Node    0, zone      DMA type    Unmovable      0      1 \n" + BlockHeader + BlockRow, 5, 22, "the zone name and a comma")]
+    [InlineData(Head + FreeHeader + "Node 0 zone      DMA, type    Unmovable      0      1 \n" + BlockHeader + BlockRow, 5, 6, "the node number and a comma")]
+    [InlineData(Head + FreeHeader + FreeRow + BlockHeader + "Node 0, zone      DMA            1 \n", 8, 35, "a block count for Movable")] // a type short
+    [InlineData(Head + FreeHeader + FreeRow + BlockHeader + "Node 0, zone      DMA            1           x7 \n", 8, 46, "a block count for Movable")]
+    [InlineData(Head + FreeHeader + FreeRow + "\nNumber of blocks type\n" + BlockRow, 7, 22, "the migrate type names")]
+    [InlineData(Head + FreeHeader + FreeRow + BlockHeader + BlockRow + "something else\n", 9, 1, "a row starting with 'Node'")]
+    [InlineData(Head + FreeHeader + FreeRow + BlockHeader + BlockRow + Head + FreeHeader + FreeRow, 13, 58, "the block table")] // second node without blocks
+    [InlineData(Head + FreeHeader + FreeRow + BlockHeader + BlockRow + "Page block order: 10\nPages per block:  1024\n\n" + FreeHeader + FreeRow + BlockHeader + BlockRow, 9, 19, "of the first node (9)")] // nodes disagree
+    [InlineData(Head + FreeHeader + FreeRow + BlockHeader + BlockRow + Head + FreeHeader + FreeRow + "\nNumber of blocks type     Unmovable          CMA \n" + BlockRow, 15, 46, "the migrate type 'Movable'")] // other type names
+    [InlineData(Head + FreeHeader + FreeRow + BlockHeader + BlockRow + "\nNumber of mixed blocks    Unmovable      Movable \n" + BlockRow + Head + FreeHeader + FreeRow + BlockHeader + BlockRow, 19, 48, "the mixed-block table")] // mixed table on one node only
+    [InlineData(Head + "Node    0, zone      DMA, type    Unmovable      0      1 \n" + BlockHeader + BlockRow, 4, 1, "'Free pages count per migrate type at order'")] // rows before the header
+    public void A_malformed_file_is_an_error_at_the_line_and_field(string text, int line, int column, string expected)
+    {
+        var error = ParseAssert.Fails(utf8 => PageTypeInfo.Parse(utf8), text, line, column, expected);
+        Assert.EndsWith("(in a PageTypeReport for Report (the whole file))", error.Expected);   // and which value
+    }
 }
