@@ -100,33 +100,50 @@ public sealed class TimerListReport : IProcValue<TimerListReport>
 
     public static bool TryParse(ReadOnlySpan<byte> utf8, out TimerListReport value)
     {
+        var failure = default(ProcValueFailure);
+        return TryParse(utf8, out value, ref failure);
+    }
+
+    /// <summary>The line (and field, where it is one) <see cref="TryParse(ReadOnlySpan{byte}, out TimerListReport)"/> stopped at, and what it expected.</summary>
+    public static ProcValueError? Diagnose(ReadOnlySpan<byte> utf8)
+    {
+        var failure = default(ProcValueFailure);
+        return TryParse(utf8, out _, ref failure) ? null : failure.ToError(utf8);
+    }
+
+    private static bool TryParse(ReadOnlySpan<byte> utf8, out TimerListReport value, ref ProcValueFailure failure)
+    {
         value = null!;
         int position = 0;
-        if (!NextLine(utf8, ref position, out var line) || !TryValue(line, "Timer List Version:"u8, out var version)
-            || !NextLine(utf8, ref position, out line) || !TryValue(line, "HRTIMER_MAX_CLOCK_BASES:"u8, out var maxText)
-            || !ProcNumber.TryParseDecimal(maxText, out int maxBases)
-            || !NextLine(utf8, ref position, out line) || !line.StartsWith("now at "u8) || !line.EndsWith(" nsecs"u8)
+        var end = utf8[utf8.Length..];
+        if (!NextLine(utf8, ref position, out var line) || !TryValue(line, "Timer List Version:"u8, out var version))
+            return failure.At(line, "'Timer List Version: v0.N' first");
+        if (!NextLine(utf8, ref position, out line) || !TryValue(line, "HRTIMER_MAX_CLOCK_BASES:"u8, out var maxText))
+            return failure.At(line, "'HRTIMER_MAX_CLOCK_BASES:' on the second line");
+        if (!ProcNumber.TryParseDecimal(maxText, out int maxBases)) return failure.At(maxText, "the number of clock bases");
+        if (!NextLine(utf8, ref position, out line) || !line.StartsWith("now at "u8) || !line.EndsWith(" nsecs"u8)
             || !TryNanoseconds(line["now at "u8.Length..], out long now))
-            return false;
+            return failure.At(line, "'now at N nsecs' on the third line");
 
         var cpus = new List<TimerListCpu>();
         var ticks = new List<TickDevice>();
         bool more = NextLine(utf8, ref position, out line);
         while (more && line.StartsWith("cpu:"u8))
         {
-            if (!ProcNumber.TryParseDecimal(ProcText.Trim(line["cpu:"u8.Length..]), out int cpu)) return false;
+            var cpuField = ProcText.Trim(line["cpu:"u8.Length..]);
+            if (!ProcNumber.TryParseDecimal(cpuField, out int cpu)) return failure.At(cpuField, "the CPU number after 'cpu:'");
             var bases = new List<ClockBase>();
             var values = new Dictionary<string, string>();
             more = NextLine(utf8, ref position, out line);
             while (more && ProcText.Trim(line).StartsWith("clock "u8))
             {
-                if (!TryReadClockBase(utf8, ref position, ref line, ref more, out var clockBase)) return false;
+                if (!TryReadClockBase(utf8, ref position, ref line, ref more, out var clockBase, ref failure)) return false;
                 bases.Add(clockBase);
             }
             // The CPU's own lines: "  .key: value" and "jiffies: %Lu", up to the next CPU or tick device.
             while (more && !line.StartsWith("cpu:"u8) && !line.StartsWith("Tick Device:"u8))
             {
-                if (!TryKeyValue(line, values)) return false;
+                if (!TryKeyValue(line, values, ref failure)) return false;
                 more = NextLine(utf8, ref position, out line);
             }
             cpus.Add(new TimerListCpu(cpu, bases.ToArray(), values));
@@ -136,7 +153,7 @@ public sealed class TimerListReport : IProcValue<TimerListReport>
             // "Tick Device: mode:     %d", then "Broadcast device" or "Per CPU device: %d", then key: value lines.
             if (!line.StartsWith("Tick Device:"u8) || !TryValue(line, "Tick Device: mode:"u8, out var modeText)
                 || !ProcNumber.TryParseDecimal(modeText, out int mode))
-                return false;
+                return failure.At(line, cpus.Count == 0 ? "'cpu: N' or 'Tick Device: mode: N'" : "'Tick Device: mode: N' after the CPUs");
             int? cpu = null;
             string? device = null;
             var values = new Dictionary<string, string>();
@@ -144,56 +161,63 @@ public sealed class TimerListReport : IProcValue<TimerListReport>
             if (more && line.SequenceEqual("Broadcast device"u8)) more = NextLine(utf8, ref position, out line);
             else if (more && TryValue(line, "Per CPU device:"u8, out var cpuText))
             {
-                if (!ProcNumber.TryParseDecimal(cpuText, out int number)) return false;
+                if (!ProcNumber.TryParseDecimal(cpuText, out int number)) return failure.At(cpuText, "the CPU number after 'Per CPU device:'");
                 cpu = number;
                 more = NextLine(utf8, ref position, out line);
             }
-            else return false;
-            if (!more || !TryValue(line, "Clock Event Device:"u8, out var deviceText)) return false;
+            else return failure.At(more ? line : end, "'Broadcast device' or 'Per CPU device: N' after 'Tick Device:'");
+            if (!more || !TryValue(line, "Clock Event Device:"u8, out var deviceText))
+                return failure.At(more ? line : end, "'Clock Event Device:' and the device's name");
             if (!deviceText.SequenceEqual("<NULL>"u8)) device = FieldParser.String(deviceText);
             more = NextLine(utf8, ref position, out line);
             while (more && !line.StartsWith("Tick Device:"u8))
             {
-                if (!TryKeyValue(line, values)) return false;
+                if (!TryKeyValue(line, values, ref failure)) return false;
                 more = NextLine(utf8, ref position, out line);
             }
             ticks.Add(new TickDevice(mode, cpu, device, values));
         }
-        if (cpus.Count == 0) return false;
+        if (cpus.Count == 0) return failure.At(end, "at least one 'cpu: N' section");
         value = new TimerListReport(FieldParser.String(version), maxBases, now, cpus.ToArray(), ticks.ToArray());
         return true;
     }
 
     // " clock %d:", the base's ".key: value" lines, "active timers:", then " #n: …" / " # expires at …" pairs.
-    private static bool TryReadClockBase(ReadOnlySpan<byte> utf8, scoped ref int position, ref ReadOnlySpan<byte> line, ref bool more, out ClockBase clockBase)
+    private static bool TryReadClockBase(ReadOnlySpan<byte> utf8, scoped ref int position, ref ReadOnlySpan<byte> line, ref bool more, out ClockBase clockBase, ref ProcValueFailure failure)
     {
         clockBase = null!;
         var header = ProcText.Trim(line);
         if (header.Length < 8 || header[^1] != (byte)':' || !ProcNumber.TryParseDecimal(header["clock "u8.Length..^1], out int index))
-            return false;
+            return failure.At(header, "'clock N:'");
         string? baseAddress = null, getTime = null;
         long resolution = -1;
         long? offset = null;
         while ((more = NextLine(utf8, ref position, out line)) && !line.SequenceEqual("active timers:"u8))
         {
-            if (!ProcText.SplitKeyValue(ProcText.Trim(line), (byte)':', out var key, out var text)) return false;
+            var trimmed = ProcText.Trim(line);
+            if (!ProcText.SplitKeyValue(trimmed, (byte)':', out var key, out var text)) return failure.At(trimmed, "a '.key: value' line of the clock base, or 'active timers:'");
             text = ProcText.Trim(text);
             if (key.SequenceEqual(".base"u8)) baseAddress = FieldParser.String(text);
-            else if (key.SequenceEqual(".index"u8)) { if (!ProcNumber.TryParseDecimal(text, out int printed) || printed != index) return false; }
-            else if (key.SequenceEqual(".resolution"u8)) { if (!TryNanoseconds(text, out resolution)) return false; }
+            else if (key.SequenceEqual(".index"u8)) { if (!ProcNumber.TryParseDecimal(text, out int printed) || printed != index) return failure.At(text, $"the index {index} of 'clock {index}:'"); }
+            else if (key.SequenceEqual(".resolution"u8)) { if (!TryNanoseconds(text, out resolution)) return failure.At(text, "the resolution as 'N nsecs'"); }
             else if (key.SequenceEqual(".get_time"u8)) getTime = FieldParser.String(text);
-            else if (key.SequenceEqual(".offset"u8)) { if (offset is not null || !TryNanoseconds(text, out long printed)) return false; offset = printed; }
-            else return false;
+            else if (key.SequenceEqual(".offset"u8)) { if (offset is not null || !TryNanoseconds(text, out long printed)) return failure.At(text, "one offset as 'N nsecs'"); offset = printed; }
+            else return failure.At(key, "'.base', '.index', '.resolution', '.get_time' or '.offset'");
         }
-        if (!more || baseAddress is null || resolution < 0) return false;
+        if (!more) return failure.At(utf8[utf8.Length..], "'active timers:' in the clock base");
+        if (baseAddress is null || resolution < 0) return failure.At(line, baseAddress is null ? "a '.base:' line before 'active timers:'" : "a '.resolution:' line before 'active timers:'");
         var timers = new List<PendingTimer>();
         while ((more = NextLine(utf8, ref position, out line)) && ProcText.Trim(line).StartsWith("#"u8)
                && !ProcText.Trim(line).StartsWith("# expires"u8))
         {
-            if (!TryReadTimer(ProcText.Trim(line), out int number, out var address, out var function, out int state)
-                || !NextLine(utf8, ref position, out var expiresLine)
-                || !TryReadExpiry(ProcText.Trim(expiresLine), out long soft, out long hard))
-                return false;
+            var timerText = ProcText.Trim(line);
+            if (!TryReadTimer(timerText, out int number, out var address, out var function, out int state))
+                return failure.At(timerText, "a timer line '#N: <address>, function, S:state'");
+            if (!NextLine(utf8, ref position, out var expiresLine))
+                return failure.At(utf8[utf8.Length..], "the timer's '# expires at' line");
+            var expiresText = ProcText.Trim(expiresLine);
+            if (!TryReadExpiry(expiresText, out long soft, out long hard))
+                return failure.At(expiresText, "'# expires at SOFT-HARD nsecs [in N to M nsecs]' after the timer line");
             timers.Add(new PendingTimer(number, address, function, state, soft, hard));
         }
         clockBase = new ClockBase(index, baseAddress, resolution, getTime, offset, timers.ToArray());
@@ -243,13 +267,14 @@ public sealed class TimerListReport : IProcValue<TimerListReport>
             && ProcNumber.TryParseDecimal(inText[3..to], out long _) && ProcNumber.TryParseDecimal(inText[(to + 4)..], out long _);
     }
 
-    private static bool TryKeyValue(ReadOnlySpan<byte> line, Dictionary<string, string> values)
+    private static bool TryKeyValue(ReadOnlySpan<byte> line, Dictionary<string, string> values, ref ProcValueFailure failure)
     {
-        if (!ProcText.SplitKeyValue(ProcText.Trim(line), (byte)':', out var key, out var text)) return false;
+        var trimmed = ProcText.Trim(line);
+        if (!ProcText.SplitKeyValue(trimmed, (byte)':', out var key, out var text)) return failure.At(trimmed, "a 'key: value' line");
         key = ProcText.Trim(key);
         if (!key.IsEmpty && key[0] == (byte)'.') key = key[1..];
-        if (key.IsEmpty) return false;
-        return values.TryAdd(FieldParser.String(key), FieldParser.String(ProcText.Trim(text)));
+        if (key.IsEmpty) return failure.At(trimmed, "a key before the ':'");
+        return values.TryAdd(FieldParser.String(key), FieldParser.String(ProcText.Trim(text))) || failure.At(key, "each key once per section");
     }
 
     private static bool TryValue(ReadOnlySpan<byte> line, ReadOnlySpan<byte> prefix, out ReadOnlySpan<byte> value)

@@ -6,8 +6,8 @@ namespace ProcGen.Specs;
 /// </summary>
 /// <remarks>
 /// The file nests timers under clock bases under CPUs and ends with free-form tick device sections, shapes that no
-/// row or block format covers: it is read as one value (<see cref="TimerListReport"/>), so a malformed file is
-/// reported at its start rather than at the line.
+/// row or block format covers: it is read as one value (<see cref="TimerListReport"/>), whose <c>Diagnose</c> names
+/// the line and field a malformed file breaks at and what was expected there.
 /// </remarks>
 [ProcFile("timer_list"), SingleValue]
 public sealed partial record TimerList

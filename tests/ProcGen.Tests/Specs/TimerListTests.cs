@@ -107,23 +107,28 @@ public class TimerListTests
     private const string Base = " clock 0:\n  .base:       00000000\n  .index:      0\n  .resolution: 1 nsecs\n  .offset:     0 nsecs\nactive timers:\n";
     private const string Timer = " #0: <00000000b04289bb>, tick_nohz_handler, S:01\n # expires at 8-9 nsecs [in 3 to 4 nsecs]\n";
 
+    // Lines: Head 1-4, "cpu: 0" 5, Base 6-11, Timer 12-13. The value is the file trimmed of surrounding blanks, so
+    // "at the end" is just after the last non-blank character.
     [Theory]
-    [InlineData("")]
-    [InlineData(Head)] // no CPU
-    [InlineData("HRTIMER_MAX_CLOCK_BASES: 8\nnow at 5 nsecs\ncpu: 0\n" + Base)] // no version
-    [InlineData("Timer List Version: v0.10\nHRTIMER_MAX_CLOCK_BASES: 8\nnow at 5\ncpu: 0\n" + Base)] // no unit
-    [InlineData(Head + "cpu: x\n" + Base)]
-    [InlineData(Head + "cpu: 0\n clock 0:\n  .base:       00000000\n  .index:      0\n  .offset:     0 nsecs\nactive timers:\n")] // no resolution
-    [InlineData(Head + "cpu: 0\n clock 0:\n  .base:       00000000\n  .index:      1\n  .resolution: 1 nsecs\nactive timers:\n")] // index disagrees
-    [InlineData(Head + "cpu: 0\n clock 0:\n  .base:       00000000\n  .index:      0\n  .resolution: 1 nsecs\n")] // no active timers line
-    [InlineData(Head + "cpu: 0\n" + Base + " #0: <00000000b04289bb>, tick_nohz_handler, S:01\n")] // no expiry
-    [InlineData(Head + "cpu: 0\n" + Base + " #0: <00000000b04289bb>, tick_nohz_handler\n # expires at 8-9 nsecs [in 3 to 4 nsecs]\n")] // no state
-    [InlineData(Head + "cpu: 0\n" + Base + " #0: <00000000b04289bb>, tick_nohz_handler, S:zz\n # expires at 8-9 nsecs [in 3 to 4 nsecs]\n")]
-    [InlineData(Head + "cpu: 0\n" + Base + " #0: <00000000b04289bb>, tick_nohz_handler, S:01\n # expires at 8 nsecs [in 3 to 4 nsecs]\n")] // one time
-    [InlineData(Head + "cpu: 0\n" + Base + Timer + "  .expires_next\n")] // no separator
-    [InlineData(Head + "cpu: 0\n" + Base + Timer + "Tick Device: mode:     1\nClock Event Device: hpet\n")] // neither broadcast nor per CPU
-    [InlineData(Head + "cpu: 0\n" + Base + Timer + "Tick Device: mode:     1\nPer CPU device: 0\n")] // no clock event device
-    [InlineData(Head + "cpu: 0\n" + Base + Timer + "Tick Device: mode:     1\nPer CPU device: 0\nClock Event Device: hpet\n mult: 1\n mult: 2\n")] // a key twice
-    public void A_malformed_file_is_an_error_at_its_start(string text)
-        => ParseAssert.Fails(utf8 => TimerList.Parse(utf8), text, 1, 1, "TimerListReport");
+    [InlineData("", 1, 1, "'Timer List Version: v0.N' first")]
+    [InlineData(Head, 3, 15, "at least one 'cpu: N' section")] // no CPU
+    [InlineData("HRTIMER_MAX_CLOCK_BASES: 8\nnow at 5 nsecs\ncpu: 0\n" + Base, 1, 1, "'Timer List Version: v0.N' first")]
+    [InlineData("Timer List Version: v0.10\nHRTIMER_MAX_CLOCK_BASES: 8\nnow at 5\ncpu: 0\n" + Base, 3, 1, "'now at N nsecs'")] // no unit
+    [InlineData(Head + "cpu: x\n" + Base, 5, 6, "the CPU number after 'cpu:'")]
+    [InlineData(Head + "cpu: 0\n clock 0:\n  .base:       00000000\n  .index:      0\n  .offset:     0 nsecs\nactive timers:\n", 10, 1, "a '.resolution:' line")]
+    [InlineData(Head + "cpu: 0\n clock 0:\n  .base:       00000000\n  .index:      1\n  .resolution: 1 nsecs\nactive timers:\n", 8, 16, "the index 0 of 'clock 0:'")]
+    [InlineData(Head + "cpu: 0\n clock 0:\n  .base:       00000000\n  .index:      0\n  .resolution: 1 nsecs\n", 9, 23, "'active timers:' in the clock base")]
+    [InlineData(Head + "cpu: 0\n" + Base + " #0: <00000000b04289bb>, tick_nohz_handler, S:01\n", 12, 49, "the timer's '# expires at' line")]
+    [InlineData(Head + "cpu: 0\n" + Base + " #0: <00000000b04289bb>, tick_nohz_handler\n # expires at 8-9 nsecs [in 3 to 4 nsecs]\n", 12, 2, "a timer line")] // no state
+    [InlineData(Head + "cpu: 0\n" + Base + " #0: <00000000b04289bb>, tick_nohz_handler, S:zz\n # expires at 8-9 nsecs [in 3 to 4 nsecs]\n", 12, 2, "a timer line")]
+    [InlineData(Head + "cpu: 0\n" + Base + " #0: <00000000b04289bb>, tick_nohz_handler, S:01\n # expires at 8 nsecs [in 3 to 4 nsecs]\n", 13, 2, "'# expires at SOFT-HARD")] // one time
+    [InlineData(Head + "cpu: 0\n" + Base + Timer + "  .expires_next\n", 14, 3, "a 'key: value' line")] // no separator
+    [InlineData(Head + "cpu: 0\n" + Base + Timer + "Tick Device: mode:     1\nClock Event Device: hpet\n", 15, 1, "'Broadcast device' or 'Per CPU device: N'")]
+    [InlineData(Head + "cpu: 0\n" + Base + Timer + "Tick Device: mode:     1\nPer CPU device: 0\n", 15, 18, "'Clock Event Device:'")]
+    [InlineData(Head + "cpu: 0\n" + Base + Timer + "Tick Device: mode:     1\nPer CPU device: 0\nClock Event Device: hpet\n mult: 1\n mult: 2\n", 18, 2, "each key once")]
+    public void A_malformed_file_is_an_error_at_the_line_and_field(string text, int line, int column, string expected)
+    {
+        var error = ParseAssert.Fails(utf8 => TimerList.Parse(utf8), text, line, column, expected);
+        Assert.EndsWith("(in a TimerListReport for Report (the whole file))", error.Expected);
+    }
 }
