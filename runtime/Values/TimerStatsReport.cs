@@ -58,49 +58,63 @@ public sealed class TimerStatsReport : IProcValue<TimerStatsReport>
 
     public static bool TryParse(ReadOnlySpan<byte> utf8, out TimerStatsReport value)
     {
+        var failure = default(ProcValueFailure);
+        return TryParse(utf8, out value, ref failure);
+    }
+
+    /// <summary>The line <see cref="TryParse(ReadOnlySpan{byte}, out TimerStatsReport)"/> stopped at, and what it expected there.</summary>
+    public static ProcValueError? Diagnose(ReadOnlySpan<byte> utf8)
+    {
+        var failure = default(ProcValueFailure);
+        return TryParse(utf8, out _, ref failure) ? null : failure.ToError(utf8);
+    }
+
+    private static bool TryParse(ReadOnlySpan<byte> utf8, out TimerStatsReport value, ref ProcValueFailure failure)
+    {
         value = null!;
         int position = 0;
-        if (!NextLine(utf8, ref position, out var line) || !line.StartsWith("Timer Stats Version:"u8)) return false;
+        var end = utf8[utf8.Length..];
+        if (!NextLine(utf8, ref position, out var line) || !line.StartsWith("Timer Stats Version:"u8)) return failure.At(line, "'Timer Stats Version:' first");
         var version = ProcText.Trim(line["Timer Stats Version:"u8.Length..]);
-        if (version.IsEmpty) return false;
+        if (version.IsEmpty) return failure.At(version, "the version after 'Timer Stats Version:'");
 
         // "Sample period: %ld.%03ld s"
         if (!NextLine(utf8, ref position, out line) || !line.StartsWith("Sample period:"u8) || !line.EndsWith(" s"u8)
             || !TryParseMilliseconds(ProcText.Trim(line["Sample period:"u8.Length..^2]), out long periodMs)
             || periodMs > TimeSpan.MaxValue.Ticks / TimeSpan.TicksPerMillisecond)
-            return false;
+            return failure.At(line, "'Sample period: S.mmm s' on the second line");
 
-        if (!NextLine(utf8, ref position, out line)) return false;
+        if (!NextLine(utf8, ref position, out line)) return failure.At(end, "'Collection: active' or 'Collection: inactive'");
         int overflow = 0;
         if (line.StartsWith("Overflow:"u8))
         {
-            if (!line.EndsWith(" entries"u8) || !ProcNumber.TryParseDecimal(ProcText.Trim(line["Overflow:"u8.Length..^" entries"u8.Length]), out overflow)
-                || !NextLine(utf8, ref position, out line))
-                return false;
+            if (!line.EndsWith(" entries"u8) || !ProcNumber.TryParseDecimal(ProcText.Trim(line["Overflow:"u8.Length..^" entries"u8.Length]), out overflow))
+                return failure.At(line, "'Overflow: N entries'");
+            if (!NextLine(utf8, ref position, out line)) return failure.At(end, "'Collection: active' or 'Collection: inactive'");
         }
 
         bool collecting;
         if (line.SequenceEqual("Collection: active"u8)) collecting = true;
         else if (line.SequenceEqual("Collection: inactive"u8)) collecting = false;
-        else return false;
+        else return failure.At(line, "'Collection: active' or 'Collection: inactive'");
 
         var entries = new List<TimerStatsEntry>();
         while (true)
         {
-            if (!NextLine(utf8, ref position, out line)) return false; // the totals line is always printed
+            if (!NextLine(utf8, ref position, out line)) return failure.At(end, "the totals line ('N total events')"); // always printed
             if (TryParseTotals(line, out ulong total, out double? rate))
             {
                 // Nothing may follow the totals.
-                if (NextLine(utf8, ref position, out _)) return false;
+                if (NextLine(utf8, ref position, out var after)) return failure.At(after, "the end of the file after the totals line");
                 value = new TimerStatsReport(FieldParser.String(version), TimeSpan.FromTicks(periodMs * TimeSpan.TicksPerMillisecond), overflow, collecting, entries.ToArray(), total, rate);
                 return true;
             }
-            if (!TryParseEntry(line, out var entry)) return false;
+            if (!TryParseEntry(line, out var entry))
+                return failure.At(line, "an entry 'count[D], pid comm start_func (expire_func)' or the totals line");
             entries.Add(entry);
         }
     }
 
-    // " %4lu, %5d %-16s start (expire)" or "%4luD, …" for a deferrable timer.
     private static bool TryParseEntry(ReadOnlySpan<byte> line, out TimerStatsEntry entry)
     {
         entry = default;
@@ -165,7 +179,7 @@ public sealed class TimerStatsReport : IProcValue<TimerStatsReport>
     }
 
     // The next line that is not blank, without its newline.
-    private static bool NextLine(ReadOnlySpan<byte> utf8, ref int position, out ReadOnlySpan<byte> line)
+    private static bool NextLine(ReadOnlySpan<byte> utf8, scoped ref int position, out ReadOnlySpan<byte> line)
     {
         while (ProcText.NextLine(utf8, ref position, out line))
         {

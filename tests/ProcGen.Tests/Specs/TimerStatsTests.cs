@@ -69,13 +69,16 @@ public class TimerStatsTests
     }
 
     [Theory]
-    [InlineData("Sample period: 3.888 s\nCollection: active\n0 total events\n")] // no version line
-    [InlineData("Timer Stats Version: v0.3\nSample period: 3.9 s\nCollection: active\n0 total events\n")] // %03ld
-    [InlineData("Timer Stats Version: v0.3\nSample period: 3.888 s\nCollection: paused\n0 total events\n")]
-    [InlineData("Timer Stats Version: v0.3\nSample period: 3.888 s\nCollection: active\n")] // no totals
-    [InlineData("Timer Stats Version: v0.3\nSample period: 3.888 s\nCollection: active\n 12 0 swapper f (g)\n12 total events\n")] // no comma
-    [InlineData("Timer Stats Version: v0.3\nSample period: 3.888 s\nCollection: active\n   12,     0 swapper f g\n12 total events\n")] // no (expire)
-    [InlineData("Timer Stats Version: v0.3\nSample period: 3.888 s\nCollection: active\n0 total events\n1, 0 x f (g)\n")] // after the totals
-    public void A_malformed_file_is_an_error_at_its_start(string text)
-        => ParseAssert.Fails(utf8 => TimerStats.Parse(utf8), text, 1, 1, "TimerStatsReport");
+    [InlineData("Sample period: 3.888 s\nCollection: active\n0 total events\n", 1, 1, "'Timer Stats Version:' first")] // no version line
+    [InlineData("Timer Stats Version: v0.3\nSample period: 3.9 s\nCollection: active\n0 total events\n", 2, 1, "'Sample period: S.mmm s'")] // %03ld
+    [InlineData("Timer Stats Version: v0.3\nSample period: 3.888 s\nCollection: paused\n0 total events\n", 3, 1, "'Collection: active' or")]
+    [InlineData("Timer Stats Version: v0.3\nSample period: 3.888 s\nCollection: active\n", 3, 19, "the totals line")] // no totals: just after the last line
+    [InlineData("Timer Stats Version: v0.3\nSample period: 3.888 s\nCollection: active\n 12 0 swapper f (g)\n12 total events\n", 4, 1, "an entry")] // no comma
+    [InlineData("Timer Stats Version: v0.3\nSample period: 3.888 s\nCollection: active\n   12,     0 swapper f g\n12 total events\n", 4, 1, "an entry")] // no (expire)
+    [InlineData("Timer Stats Version: v0.3\nSample period: 3.888 s\nCollection: active\n0 total events\n1, 0 x f (g)\n", 5, 1, "the end of the file after the totals line")] // after the totals
+    public void A_malformed_file_is_an_error_at_the_line(string text, int line, int column, string expected)
+    {
+        var error = ParseAssert.Fails(utf8 => TimerStats.Parse(utf8), text, line, column, expected);
+        Assert.EndsWith("(in a TimerStatsReport for Report (the whole file))", error.Expected);
+    }
 }
