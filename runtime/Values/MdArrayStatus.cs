@@ -123,6 +123,19 @@ public sealed record MdArrayStatus : IProcValue<MdArrayStatus>
 
     public static bool TryParse(ReadOnlySpan<byte> utf8, out MdArrayStatus value)
     {
+        var failure = default(ProcValueFailure);
+        return TryParse(utf8, out value, ref failure);
+    }
+
+    /// <summary>The line of an array's status <see cref="TryParse(ReadOnlySpan{byte}, out MdArrayStatus)"/> stopped at, and what it expected there.</summary>
+    public static ProcValueError? Diagnose(ReadOnlySpan<byte> utf8)
+    {
+        var failure = default(ProcValueFailure);
+        return TryParse(utf8, out _, ref failure) ? null : failure.ToError(utf8);
+    }
+
+    private static bool TryParse(ReadOnlySpan<byte> utf8, out MdArrayStatus value, ref ProcValueFailure failure)
+    {
         value = null!;
         var status = new MdArrayStatus();
         int position = 0;
@@ -134,18 +147,22 @@ public sealed record MdArrayStatus : IProcValue<MdArrayStatus>
             if (first && !line.StartsWith("bitmap:"u8))
             {
                 first = false;
-                if (!TryParseSize(line, ref status)) return false;
+                if (!TryParseSize(line, ref status))
+                    return failure.At(line, "the size line: 'N blocks', then optionally 'super V', the layout and '[n/m] [UU_]'");
             }
             else if (line.StartsWith("bitmap:"u8))
             {
-                if (status.Bitmap is not null || !TryParseBitmap(line["bitmap:"u8.Length..], out var bitmap)) return false;
+                if (status.Bitmap is not null) return failure.At(line, "one 'bitmap:' line");
+                if (!TryParseBitmap(line["bitmap:"u8.Length..], out var bitmap))
+                    return failure.At(line, "'bitmap: N/M pages [NKB], NKB chunk[, file]'");
                 status = status with { Bitmap = bitmap };
             }
             else if (status.Progress is null && status.Waiting == MdSyncWait.None && status.Bitmap is null)
             {
-                if (!TryParseSync(line, ref status)) return false;
+                if (!TryParseSync(line, ref status))
+                    return failure.At(line, "a sync line ('[==>...]  recovery = 12.6% (a/b) finish=Nmin speed=NK/sec', 'resync=DELAYED', 'resync=PENDING') or 'bitmap:'");
             }
-            else return false;
+            else return failure.At(line, status.Bitmap is not null ? "nothing after the 'bitmap:' line" : "'bitmap:' or the end of the array after its sync line");
         }
         value = status;
         return true;

@@ -8,7 +8,7 @@ namespace ProcGen.Specs;
 /// <remarks>
 /// Collection starts with <c>echo 1 &gt; /proc/timer_stats</c> and stops with <c>echo 0</c>. The file has a header,
 /// one line per timer and a line of totals, three shapes of line that no row format covers: it is read as one
-/// value (<see cref="TimerStatsReport"/>), so a malformed file is reported at its start rather than at the line.
+/// value (<see cref="TimerStatsReport"/>), whose <c>Diagnose</c> names the line a malformed file breaks at.
 /// </remarks>
 [ProcFile("timer_stats"), SingleValue]
 public sealed partial record TimerStats

@@ -179,16 +179,20 @@ public class MdstatTests
         => ParseAssert.Fails(utf8 => MdArray.ParseTable(utf8), "md0 : active raid1 sdb1[1](X)\n      1 blocks\n", 1, 14, "MdMembers");
 
     [Theory]
-    [InlineData("      12 blocks super 1.2 [2/1 [U_]\n")]
-    [InlineData("      12 blocks super 1.2 [2/3] [UUU]\n")]
-    [InlineData("      12 blocks super 1.2 [2/1] [U-]\n")]
-    [InlineData("      twelve blocks\n")]
-    [InlineData("      12 blocks\n      [==>....]  rebuild = 1.0% (1/2) finish=1.0min speed=1K/sec\n")]
-    [InlineData("      12 blocks\n      [==>....]  recovery = 1.0% (1/2) finish=1.0min\n")]
-    [InlineData("      12 blocks\n      \tresync=LATER\n")]
-    [InlineData("      12 blocks\n      bitmap: 1/15 pages [4KB] 65536KB chunk\n")]
-    public void A_malformed_body_is_an_error_at_the_body(string body)
-        => ParseAssert.Fails(utf8 => MdArray.ParseTable(utf8), "md0 : active raid1 sda1[0]\n" + body, 2, 1, "MdArrayStatus");
+    [InlineData("      12 blocks super 1.2 [2/1 [U_]\n", 2, 7, "the size line")]
+    [InlineData("      12 blocks super 1.2 [2/3] [UUU]\n", 2, 7, "the size line")]
+    [InlineData("      12 blocks super 1.2 [2/1] [U-]\n", 2, 7, "the size line")]
+    [InlineData("      twelve blocks\n", 2, 7, "the size line")]
+    [InlineData("      12 blocks\n      [==>....]  rebuild = 1.0% (1/2) finish=1.0min speed=1K/sec\n", 3, 7, "a sync line")]
+    [InlineData("      12 blocks\n      [==>....]  recovery = 1.0% (1/2) finish=1.0min\n", 3, 7, "a sync line")]
+    [InlineData("      12 blocks\n      \tresync=LATER\n", 3, 8, "a sync line")]
+    [InlineData("      12 blocks\n      bitmap: 1/15 pages [4KB] 65536KB chunk\n", 3, 7, "'bitmap: N/M pages")]
+    [InlineData("      12 blocks\n      bitmap: 1/15 pages [4KB], 65536KB chunk, file: /b\n      resync=DELAYED\n", 4, 7, "nothing after the 'bitmap:' line")]
+    public void A_malformed_body_is_an_error_at_its_line(string body, int line, int column, string expected)
+    {
+        var error = ParseAssert.Fails(utf8 => MdArray.ParseTable(utf8), "md0 : active raid1 sda1[0]\n" + body, line, column, expected);
+        Assert.Contains("(in a MdArrayStatus for Status", error.Expected);
+    }
 
     private static System.Collections.Generic.List<string> Select(ProcTable<MdArray> arrays, Func<MdArray, string> pick)
     {
