@@ -72,6 +72,13 @@ done
 for f in "$proc"/net/dev_snmp6/*; do
     [ -e "$f" ] && copy_file "$f" "$out/net/dev_snmp6/$(basename "$f")"
 done
+# The interrupt lines' masks and counters: the default mask and every numbered directory's files.
+copy_file "$proc/irq/default_smp_affinity" "$out/irq/default_smp_affinity"
+for dir in "$proc"/irq/[0-9]*; do
+    for f in smp_affinity smp_affinity_list effective_affinity effective_affinity_list affinity_hint node spurious; do
+        copy_file "$dir/$f" "$out/irq/$(basename "$dir")/$f"
+    done
+done
 if head -n "$kallsyms_lines" "$proc/kallsyms" > "$out/kallsyms.tmp" 2>/dev/null; then
     mv "$out/kallsyms.tmp" "$out/kallsyms"
     echo "kallsyms: first $kallsyms_lines lines of $(wc -l < "$proc/kallsyms")" >> "$out/KERNEL"
