@@ -34,6 +34,7 @@ public class HandmadeMalformedInputTests
         { "bus/input/devices", DescriptorAndTimerTests.InputDevices },
         { "self/timers", "ID: 1\nsignal: 14/0000000000000000\nnotify: signal/pid.21063\nClockID: 0\nID: 0\nsignal: 34/00007ffd1c2a3b40\nnotify: thread/tid.4243\nClockID: 1\n" },
         { "self/fdinfo/3", "pos:\t0\nflags:\t02000002\nmnt_id:\t17\nino:\t1038\ntfd:        5 events: 80000019 data:     7fa000000005  pos:0 ino:ccd6 sdev:f\ninotify wd:2 ino:3c570 sdev:fe00000 mask:2 ignored_mask:0 fhandle-bytes:8 fhandle-type:1 f_handle:70c5030000000000\nlock:\t1: POSIX  ADVISORY  WRITE 4242 fe:00:11 0 EOF\n" },
+        { "fs/nfsd/exports", "# Version 1.1\n# Path Client(Flags) # IPs\n/srv/my\\040share\t*(ro,root_squash,async,fsid=7,sec=1:6)\n" },
         { "bus/input/handlers", "N: Number=0 Name=rfkill\nN: Number=1 Name=sysrq (filter)\nN: Number=4 Name=evdev Minor=64\n" },
         { "net/fib_trie", NetRoutingTests.DeepTrie },
         { "net/fib_triestat", NetRoutingTests.TrieStatWithCounters },
