@@ -1,6 +1,5 @@
 using System;
 using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
 using System.Text;
 
 namespace ProcGen;
@@ -44,12 +43,12 @@ public sealed class ProcParseException : ProcException
     /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
     public static ProcParseException At(ReadOnlySpan<byte> content, ReadOnlySpan<byte> at, string expected)
-        => AtOffset(content, OffsetOf(content, at), expected);
+        => AtOffset(content, ProcText.OffsetOf(content, at), expected);
 
     /// <summary>An error just after the end of <paramref name="slice"/> (a missing field at the end of a line).</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
     public static ProcParseException AfterEnd(ReadOnlySpan<byte> content, ReadOnlySpan<byte> slice, string expected)
-        => AtOffset(content, OffsetOf(content, slice) + slice.Length, expected);
+        => AtOffset(content, ProcText.OffsetOf(content, slice) + slice.Length, expected);
 
     /// <summary>An error at byte <paramref name="offset"/> of <paramref name="content"/>.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
@@ -66,12 +65,6 @@ public sealed class ProcParseException : ProcException
         return new ProcParseException(null, line, offset - lineStart + 1, expected, Describe(lineBytes));
     }
 
-    private static int OffsetOf(ReadOnlySpan<byte> content, ReadOnlySpan<byte> slice)
-    {
-        nint offset = Unsafe.ByteOffset(ref MemoryMarshal.GetReference(content), ref MemoryMarshal.GetReference(slice));
-        // An empty slice may come from a default span; anything outside the content points at its end.
-        return offset < 0 || offset > content.Length ? content.Length : (int)offset;
-    }
 
     private static string Describe(ReadOnlySpan<byte> line)
     {

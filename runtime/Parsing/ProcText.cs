@@ -227,6 +227,23 @@ public static class ProcText
     }
 
     /// <summary>
+    /// The next line that is not blank, without its newline and trailing blanks: the reading loop of files whose blank
+    /// lines only separate sections (<c>pagetypeinfo</c>, <c>timer_list</c>, <c>timer_stats</c>).
+    /// </summary>
+    public static bool NextNonBlankLine(ReadOnlySpan<byte> content, scoped ref int position, out ReadOnlySpan<byte> line)
+    {
+        while (NextLine(content, ref position, out line))
+        {
+            line = TrimEndWhitespace(line);
+            if (!Trim(line).IsEmpty) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Whether <paramref name="text"/> is one or more ASCII digits and nothing else (no sign, no blanks).</summary>
+    public static bool IsDigits(ReadOnlySpan<byte> text) => !text.IsEmpty && !text.ContainsAnyExceptInRange((byte)'0', (byte)'9');
+
+    /// <summary>
     /// The offset of <paramref name="slice"/> in <paramref name="text"/>, which it must be a slice of; the end of
     /// <paramref name="text"/> for an empty or foreign slice.
     /// </summary>

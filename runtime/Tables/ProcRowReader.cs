@@ -108,9 +108,12 @@ public sealed class ProcRowReader<TRow> : IEnumerable<TRow> where TRow : IProcRo
                 }
                 if (isRow)
                 {
-                    int lastNewline = text.LastIndexOf((byte)'\n');
-                    _lastRowLine = linesBefore + 1 + text.Count((byte)'\n');
-                    _lastRowEndColumn = text.Length - lastNewline;
+                    // Only a rule's Complete() needs the last row's end: rows without a rule scan nothing more.
+                    if (_rule is not null)
+                    {
+                        _lastRowLine = linesBefore + 1 + text.Count((byte)'\n');
+                        _lastRowEndColumn = text.Length - text.LastIndexOf((byte)'\n');
+                    }
                     return true;
                 }
             }

@@ -119,7 +119,7 @@ public sealed class PageTypeReport : IProcValue<PageTypeReport>
         var table = Table.None;
         int sections = 0;
         var line = ReadOnlySpan<byte>.Empty;
-        while (NextLine(utf8, ref position, out line))
+        while (ProcText.NextNonBlankLine(utf8, ref position, out line))
         {
             if (line.StartsWith("Page block order:"u8))
             {
@@ -131,7 +131,7 @@ public sealed class PageTypeReport : IProcValue<PageTypeReport>
                 var orderField = ProcText.Trim(line["Page block order:"u8.Length..]);
                 if (!ProcNumber.TryParseDecimal(orderField, out int order)) return failure.At(orderField, "the page block order (a number)");
                 if (blockOrder >= 0 && order != blockOrder) return failure.At(orderField, $"the page block order of the first node ({blockOrder})");
-                if (!NextLine(utf8, ref position, out line) || !line.StartsWith("Pages per block:"u8))
+                if (!ProcText.NextNonBlankLine(utf8, ref position, out line) || !line.StartsWith("Pages per block:"u8))
                     return failure.At(line, "'Pages per block:' on the line after 'Page block order:'");
                 var pagesField = ProcText.Trim(line["Pages per block:"u8.Length..]);
                 if (!ProcNumber.TryParseDecimal(pagesField, out ulong pages)) return failure.At(pagesField, "the pages per block (a number)");
@@ -227,7 +227,7 @@ public sealed class PageTypeReport : IProcValue<PageTypeReport>
         {
             var field = ProcText.NextField(line, ref at);
             var digits = !field.IsEmpty && field[0] == (byte)'>' ? field[1..] : field;
-            if (!IsDigits(digits) || !ProcNumber.TryParseDecimal(digits, out ulong count))
+            if (!ProcText.IsDigits(digits) || !ProcNumber.TryParseDecimal(digits, out ulong count))
                 return failure.At(field.IsEmpty ? line[line.Length..] : field, $"a count or '>100000' for order {order}");
             counts[order] = new FreeBlockCount(count, digits.Length != field.Length);
         }
@@ -247,7 +247,7 @@ public sealed class PageTypeReport : IProcValue<PageTypeReport>
         foreach (var type in types)
         {
             var field = ProcText.NextField(line, ref at);
-            if (!IsDigits(field) || !ProcNumber.TryParseDecimal(field, out ulong count))
+            if (!ProcText.IsDigits(field) || !ProcNumber.TryParseDecimal(field, out ulong count))
                 return failure.At(field.IsEmpty ? line[line.Length..] : field, $"a block count for {type}");
             counts.Add(type, count);
         }
@@ -264,7 +264,7 @@ public sealed class PageTypeReport : IProcValue<PageTypeReport>
         var nodeWord = ProcText.NextField(line, ref at);
         if (!nodeWord.SequenceEqual("Node"u8)) return failure.At(nodeWord, "a row starting with 'Node'");
         var nodeField = ProcText.NextField(line, ref at);
-        if (nodeField.Length < 2 || nodeField[^1] != (byte)',' || !IsDigits(nodeField[..^1])
+        if (nodeField.Length < 2 || nodeField[^1] != (byte)',' || !ProcText.IsDigits(nodeField[..^1])
             || !ProcNumber.TryParseDecimal(nodeField[..^1], out node))
             return failure.At(nodeField, "the node number and a comma ('0,')");
         var zoneWord = ProcText.NextField(line, ref at);
@@ -298,24 +298,7 @@ public sealed class PageTypeReport : IProcValue<PageTypeReport>
         return true;
     }
 
-    private static bool IsDigits(ReadOnlySpan<byte> text)
-    {
-        if (text.IsEmpty) return false;
-        foreach (byte b in text)
-            if (!char.IsAsciiDigit((char)b)) return false;
-        return true;
-    }
 
-    // The next line that is not blank, without its newline and trailing blanks.
-    private static bool NextLine(ReadOnlySpan<byte> utf8, scoped ref int position, out ReadOnlySpan<byte> line)
-    {
-        while (ProcText.NextLine(utf8, ref position, out line))
-        {
-            line = ProcText.TrimEndWhitespace(line);
-            if (!ProcText.Trim(line).IsEmpty) return true;
-        }
-        return false;
-    }
 
     public override string ToString() => FormattableString.Invariant(
         $"pagetypeinfo: block order {PageBlockOrder} ({PagesPerBlock} pages), {FreeBlocks.Count} free lists, {BlockCounts.Count} zones");

@@ -116,25 +116,25 @@ public sealed class TimerListReport : IProcValue<TimerListReport>
         value = null!;
         int position = 0;
         var end = utf8[utf8.Length..];
-        if (!NextLine(utf8, ref position, out var line) || !TryValue(line, "Timer List Version:"u8, out var version))
+        if (!ProcText.NextNonBlankLine(utf8, ref position, out var line) || !TryValue(line, "Timer List Version:"u8, out var version))
             return failure.At(line, "'Timer List Version: v0.N' first");
-        if (!NextLine(utf8, ref position, out line) || !TryValue(line, "HRTIMER_MAX_CLOCK_BASES:"u8, out var maxText))
+        if (!ProcText.NextNonBlankLine(utf8, ref position, out line) || !TryValue(line, "HRTIMER_MAX_CLOCK_BASES:"u8, out var maxText))
             return failure.At(line, "'HRTIMER_MAX_CLOCK_BASES:' on the second line");
         if (!ProcNumber.TryParseDecimal(maxText, out int maxBases)) return failure.At(maxText, "the number of clock bases");
-        if (!NextLine(utf8, ref position, out line) || !line.StartsWith("now at "u8) || !line.EndsWith(" nsecs"u8)
+        if (!ProcText.NextNonBlankLine(utf8, ref position, out line) || !line.StartsWith("now at "u8) || !line.EndsWith(" nsecs"u8)
             || !TryNanoseconds(line["now at "u8.Length..], out long now))
             return failure.At(line, "'now at N nsecs' on the third line");
 
         var cpus = new List<TimerListCpu>();
         var ticks = new List<TickDevice>();
-        bool more = NextLine(utf8, ref position, out line);
+        bool more = ProcText.NextNonBlankLine(utf8, ref position, out line);
         while (more && line.StartsWith("cpu:"u8))
         {
             var cpuField = ProcText.Trim(line["cpu:"u8.Length..]);
             if (!ProcNumber.TryParseDecimal(cpuField, out int cpu)) return failure.At(cpuField, "the CPU number after 'cpu:'");
             var bases = new List<ClockBase>();
             var values = new Dictionary<string, string>();
-            more = NextLine(utf8, ref position, out line);
+            more = ProcText.NextNonBlankLine(utf8, ref position, out line);
             while (more && ProcText.Trim(line).StartsWith("clock "u8))
             {
                 if (!TryReadClockBase(utf8, ref position, ref line, ref more, out var clockBase, ref failure)) return false;
@@ -144,7 +144,7 @@ public sealed class TimerListReport : IProcValue<TimerListReport>
             while (more && !line.StartsWith("cpu:"u8) && !line.StartsWith("Tick Device:"u8))
             {
                 if (!TryKeyValue(line, values, ref failure)) return false;
-                more = NextLine(utf8, ref position, out line);
+                more = ProcText.NextNonBlankLine(utf8, ref position, out line);
             }
             cpus.Add(new TimerListCpu(cpu, bases.ToArray(), values));
         }
@@ -157,23 +157,23 @@ public sealed class TimerListReport : IProcValue<TimerListReport>
             int? cpu = null;
             string? device = null;
             var values = new Dictionary<string, string>();
-            more = NextLine(utf8, ref position, out line);
-            if (more && line.SequenceEqual("Broadcast device"u8)) more = NextLine(utf8, ref position, out line);
+            more = ProcText.NextNonBlankLine(utf8, ref position, out line);
+            if (more && line.SequenceEqual("Broadcast device"u8)) more = ProcText.NextNonBlankLine(utf8, ref position, out line);
             else if (more && TryValue(line, "Per CPU device:"u8, out var cpuText))
             {
                 if (!ProcNumber.TryParseDecimal(cpuText, out int number)) return failure.At(cpuText, "the CPU number after 'Per CPU device:'");
                 cpu = number;
-                more = NextLine(utf8, ref position, out line);
+                more = ProcText.NextNonBlankLine(utf8, ref position, out line);
             }
             else return failure.At(more ? line : end, "'Broadcast device' or 'Per CPU device: N' after 'Tick Device:'");
             if (!more || !TryValue(line, "Clock Event Device:"u8, out var deviceText))
                 return failure.At(more ? line : end, "'Clock Event Device:' and the device's name");
             if (!deviceText.SequenceEqual("<NULL>"u8)) device = FieldParser.String(deviceText);
-            more = NextLine(utf8, ref position, out line);
+            more = ProcText.NextNonBlankLine(utf8, ref position, out line);
             while (more && !line.StartsWith("Tick Device:"u8))
             {
                 if (!TryKeyValue(line, values, ref failure)) return false;
-                more = NextLine(utf8, ref position, out line);
+                more = ProcText.NextNonBlankLine(utf8, ref position, out line);
             }
             ticks.Add(new TickDevice(mode, cpu, device, values));
         }
@@ -192,7 +192,7 @@ public sealed class TimerListReport : IProcValue<TimerListReport>
         string? baseAddress = null, getTime = null;
         long resolution = -1;
         long? offset = null;
-        while ((more = NextLine(utf8, ref position, out line)) && !line.SequenceEqual("active timers:"u8))
+        while ((more = ProcText.NextNonBlankLine(utf8, ref position, out line)) && !line.SequenceEqual("active timers:"u8))
         {
             var trimmed = ProcText.Trim(line);
             if (!ProcText.SplitKeyValue(trimmed, (byte)':', out var key, out var text)) return failure.At(trimmed, "a '.key: value' line of the clock base, or 'active timers:'");
@@ -207,13 +207,13 @@ public sealed class TimerListReport : IProcValue<TimerListReport>
         if (!more) return failure.At(utf8[utf8.Length..], "'active timers:' in the clock base");
         if (baseAddress is null || resolution < 0) return failure.At(line, baseAddress is null ? "a '.base:' line before 'active timers:'" : "a '.resolution:' line before 'active timers:'");
         var timers = new List<PendingTimer>();
-        while ((more = NextLine(utf8, ref position, out line)) && ProcText.Trim(line).StartsWith("#"u8)
+        while ((more = ProcText.NextNonBlankLine(utf8, ref position, out line)) && ProcText.Trim(line).StartsWith("#"u8)
                && !ProcText.Trim(line).StartsWith("# expires"u8))
         {
             var timerText = ProcText.Trim(line);
             if (!TryReadTimer(timerText, out int number, out var address, out var function, out int state))
                 return failure.At(timerText, "a timer line '#N: <address>, function, S:state'");
-            if (!NextLine(utf8, ref position, out var expiresLine))
+            if (!ProcText.NextNonBlankLine(utf8, ref position, out var expiresLine))
                 return failure.At(utf8[utf8.Length..], "the timer's '# expires at' line");
             var expiresText = ProcText.Trim(expiresLine);
             if (!TryReadExpiry(expiresText, out long soft, out long hard))
@@ -292,16 +292,6 @@ public sealed class TimerListReport : IProcValue<TimerListReport>
         return text.EndsWith(" nsecs"u8) && ProcNumber.TryParseDecimal(ProcText.Trim(text[..^" nsecs"u8.Length]), out nanoseconds);
     }
 
-    // The next line that is not blank, without its newline and trailing blanks.
-    private static bool NextLine(ReadOnlySpan<byte> utf8, scoped ref int position, out ReadOnlySpan<byte> line)
-    {
-        while (ProcText.NextLine(utf8, ref position, out line))
-        {
-            line = ProcText.TrimEndWhitespace(line);
-            if (!ProcText.Trim(line).IsEmpty) return true;
-        }
-        return false;
-    }
 
     public override string ToString() => FormattableString.Invariant(
         $"timer_list {Version}: now {NowNanoseconds} ns, {Cpus.Count} CPUs, {TickDevices.Count} tick devices");

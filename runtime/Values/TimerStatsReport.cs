@@ -74,23 +74,23 @@ public sealed class TimerStatsReport : IProcValue<TimerStatsReport>
         value = null!;
         int position = 0;
         var end = utf8[utf8.Length..];
-        if (!NextLine(utf8, ref position, out var line) || !line.StartsWith("Timer Stats Version:"u8)) return failure.At(line, "'Timer Stats Version:' first");
+        if (!ProcText.NextNonBlankLine(utf8, ref position, out var line) || !line.StartsWith("Timer Stats Version:"u8)) return failure.At(line, "'Timer Stats Version:' first");
         var version = ProcText.Trim(line["Timer Stats Version:"u8.Length..]);
         if (version.IsEmpty) return failure.At(version, "the version after 'Timer Stats Version:'");
 
         // "Sample period: %ld.%03ld s"
-        if (!NextLine(utf8, ref position, out line) || !line.StartsWith("Sample period:"u8) || !line.EndsWith(" s"u8)
+        if (!ProcText.NextNonBlankLine(utf8, ref position, out line) || !line.StartsWith("Sample period:"u8) || !line.EndsWith(" s"u8)
             || !TryParseMilliseconds(ProcText.Trim(line["Sample period:"u8.Length..^2]), out long periodMs)
             || periodMs > TimeSpan.MaxValue.Ticks / TimeSpan.TicksPerMillisecond)
             return failure.At(line, "'Sample period: S.mmm s' on the second line");
 
-        if (!NextLine(utf8, ref position, out line)) return failure.At(end, "'Collection: active' or 'Collection: inactive'");
+        if (!ProcText.NextNonBlankLine(utf8, ref position, out line)) return failure.At(end, "'Collection: active' or 'Collection: inactive'");
         int overflow = 0;
         if (line.StartsWith("Overflow:"u8))
         {
             if (!line.EndsWith(" entries"u8) || !ProcNumber.TryParseDecimal(ProcText.Trim(line["Overflow:"u8.Length..^" entries"u8.Length]), out overflow))
                 return failure.At(line, "'Overflow: N entries'");
-            if (!NextLine(utf8, ref position, out line)) return failure.At(end, "'Collection: active' or 'Collection: inactive'");
+            if (!ProcText.NextNonBlankLine(utf8, ref position, out line)) return failure.At(end, "'Collection: active' or 'Collection: inactive'");
         }
 
         bool collecting;
@@ -101,11 +101,11 @@ public sealed class TimerStatsReport : IProcValue<TimerStatsReport>
         var entries = new List<TimerStatsEntry>();
         while (true)
         {
-            if (!NextLine(utf8, ref position, out line)) return failure.At(end, "the totals line ('N total events')"); // always printed
+            if (!ProcText.NextNonBlankLine(utf8, ref position, out line)) return failure.At(end, "the totals line ('N total events')"); // always printed
             if (TryParseTotals(line, out ulong total, out double? rate))
             {
                 // Nothing may follow the totals.
-                if (NextLine(utf8, ref position, out var after)) return failure.At(after, "the end of the file after the totals line");
+                if (ProcText.NextNonBlankLine(utf8, ref position, out var after)) return failure.At(after, "the end of the file after the totals line");
                 value = new TimerStatsReport(FieldParser.String(version), TimeSpan.FromTicks(periodMs * TimeSpan.TicksPerMillisecond), overflow, collecting, entries.ToArray(), total, rate);
                 return true;
             }
@@ -124,7 +124,7 @@ public sealed class TimerStatsReport : IProcValue<TimerStatsReport>
         countText = countText[..^1];
         bool deferrable = countText[^1] == (byte)'D';
         if (deferrable) countText = countText[..^1];
-        if (!IsDigits(countText) || !ProcNumber.TryParseDecimal(countText, out ulong count)) return false;
+        if (!ProcText.IsDigits(countText) || !ProcNumber.TryParseDecimal(countText, out ulong count)) return false;
         if (!ProcNumber.TryParseDecimal(ProcText.NextField(line, ref position), out int pid)) return false;
 
         // The rest: "<comm padded to 16> start_func (expire_func)"; comm may contain blanks, the symbols do not.
@@ -147,7 +147,7 @@ public sealed class TimerStatsReport : IProcValue<TimerStatsReport>
         total = 0;
         rate = null;
         int at = line.IndexOf(" total events"u8);
-        if (at <= 0 || !IsDigits(line[..at]) || !ProcNumber.TryParseDecimal(line[..at], out total)) return false;
+        if (at <= 0 || !ProcText.IsDigits(line[..at]) || !ProcNumber.TryParseDecimal(line[..at], out total)) return false;
         var rest = line[(at + " total events"u8.Length)..];
         if (rest.IsEmpty) return true;
         if (!rest.StartsWith(", "u8) || !rest.EndsWith(" events/sec"u8)
@@ -162,7 +162,7 @@ public sealed class TimerStatsReport : IProcValue<TimerStatsReport>
     {
         thousandths = 0;
         int dot = text.IndexOf((byte)'.');
-        if (dot <= 0 || text.Length - dot != 4 || !IsDigits(text[..dot]) || !IsDigits(text[(dot + 1)..])
+        if (dot <= 0 || text.Length - dot != 4 || !ProcText.IsDigits(text[..dot]) || !ProcText.IsDigits(text[(dot + 1)..])
             || !ProcNumber.TryParseDecimal(text[..dot], out long whole) || whole > long.MaxValue / 1000 - 1
             || !ProcNumber.TryParseDecimal(text[(dot + 1)..], out int fraction))
             return false;
@@ -170,24 +170,7 @@ public sealed class TimerStatsReport : IProcValue<TimerStatsReport>
         return true;
     }
 
-    private static bool IsDigits(ReadOnlySpan<byte> text)
-    {
-        if (text.IsEmpty) return false;
-        foreach (byte b in text)
-            if (!char.IsAsciiDigit((char)b)) return false;
-        return true;
-    }
 
-    // The next line that is not blank, without its newline.
-    private static bool NextLine(ReadOnlySpan<byte> utf8, scoped ref int position, out ReadOnlySpan<byte> line)
-    {
-        while (ProcText.NextLine(utf8, ref position, out line))
-        {
-            line = ProcText.TrimEndWhitespace(line);
-            if (!ProcText.Trim(line).IsEmpty) return true;
-        }
-        return false;
-    }
 
     public override string ToString() => FormattableString.Invariant($"timer_stats {Version}: {_entries.Length} entries, {TotalEvents} events in {SamplePeriod.TotalSeconds:0.000} s");
 }
